@@ -1,0 +1,58 @@
+// The local IndexedDB database (Dexie). The UI reads only from here; the sync engine
+// fills the outbox and meta tables. Changing a table or index means a new version()
+// with an upgrade, never editing version 1 once it has shipped.
+import { Dexie } from 'dexie';
+import type { EntityTable } from 'dexie';
+import type {
+  ItemRow,
+  ListEntryRow,
+  ListRow,
+  LocalTable,
+  MetaRow,
+  OutboxEntry,
+  PackListRow,
+  PackRow,
+  SettingsRow,
+  SyncedTable,
+  TripCheckRow,
+  TripRow,
+} from './types';
+
+export type PybDatabase = Dexie & {
+  items: EntityTable<ItemRow, 'id'>;
+  lists: EntityTable<ListRow, 'id'>;
+  listEntries: EntityTable<ListEntryRow, 'id'>;
+  packs: EntityTable<PackRow, 'id'>;
+  packLists: EntityTable<PackListRow, 'id'>;
+  trips: EntityTable<TripRow, 'id'>;
+  tripChecks: EntityTable<TripCheckRow, 'id'>;
+  settings: EntityTable<SettingsRow, 'id'>;
+  outbox: EntityTable<OutboxEntry, 'seq'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+/** Primary key first, then indexes; only indexed fields can be queried or sorted on. */
+const SCHEMA_V1: Record<SyncedTable | LocalTable, string> = {
+  items: 'id, name',
+  lists: 'id, sortKey',
+  listEntries: 'id, listId, itemId',
+  packs: 'id, sortKey',
+  packLists: 'id, packId, listId',
+  trips: 'id, startDate',
+  tripChecks: 'id, tripId',
+  settings: 'id',
+  outbox: '++seq, table',
+  meta: 'key',
+};
+
+/**
+ * Creates a database handle. Dexie opens it on first use; call `open()` to find out
+ * early whether IndexedDB works at all. Tests pass their own name to stay isolated.
+ */
+export function openDatabase(name = 'packyourbag'): PybDatabase {
+  const database = new Dexie(name) as PybDatabase;
+  database.version(1).stores(SCHEMA_V1);
+  return database;
+}
+
+export const db = openDatabase();

@@ -1,0 +1,76 @@
+// Settings: theme and weight unit, stored in the synced settings row. The choice shows
+// at once because the whole app reads the row live (see useSettings).
+import { useState } from 'react';
+import { useDb } from '../../db/db-context';
+import { useLocalEcho } from '../../db/use-local-echo';
+import type { Theme, WeightUnit } from '../../db/types';
+import { Page } from '../../ui/page';
+import { RadioGroup } from '../../ui/radio-group';
+import { saveSettings } from './settings-store';
+import type { Settings } from './settings-store';
+import { useSettings } from './use-settings';
+
+const THEMES: readonly { value: Theme; label: string }[] = [
+  { value: 'system', label: 'Same as the device' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+const UNITS: readonly { value: WeightUnit; label: string }[] = [
+  { value: 'g', label: 'Grams (g)' },
+  { value: 'kg', label: 'Kilograms (kg)' },
+  { value: 'oz', label: 'Ounces (oz)' },
+  { value: 'lb', label: 'Pounds (lb)' },
+];
+
+export function SettingsPage() {
+  const settings = useSettings();
+  return (
+    <Page title="Settings">
+      {settings.status === 'ready' && <SettingsForm settings={settings.value} />}
+      {settings.status === 'error' && (
+        <p role="alert">Settings could not be read ({String(settings.error)}).</p>
+      )}
+    </Page>
+  );
+}
+
+function SettingsForm({ settings }: { settings: Settings }) {
+  const database = useDb();
+  const [theme, setTheme] = useLocalEcho(settings.theme);
+  const [units, setUnits] = useLocalEcho(settings.units);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  const save = (changes: Partial<Settings>) => {
+    setSaveError(null);
+    saveSettings(database, changes).catch((error: unknown) => {
+      setSaveError(`Your choice could not be saved (${String(error)}).`);
+    });
+  };
+
+  return (
+    <>
+      <RadioGroup
+        legend="Theme"
+        name="theme"
+        options={THEMES}
+        value={theme}
+        onChange={(value) => {
+          setTheme(value);
+          save({ theme: value });
+        }}
+      />
+      <RadioGroup
+        legend="Weight unit"
+        name="units"
+        options={UNITS}
+        value={units}
+        onChange={(value) => {
+          setUnits(value);
+          save({ units: value });
+        }}
+      />
+      {saveError && <p role="alert">{saveError}</p>}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/db';
+import { DEFAULT_SETTINGS, readSettings, saveSettings } from './settings-store';
+
+const database = openDatabase('settings-store-test');
+
+afterEach(async () => {
+  await database.delete({ disableAutoOpen: false });
+});
+
+describe('settings store', () => {
+  it('reads the defaults before anything is saved', async () => {
+    expect(await readSettings(database)).toEqual({ units: 'g', theme: 'system' });
+    expect(DEFAULT_SETTINGS).toEqual({ units: 'g', theme: 'system' });
+  });
+
+  it('writes only the changed field into the row with id "settings"', async () => {
+    await saveSettings(database, { theme: 'dark' });
+    expect(await database.settings.toArray()).toEqual([{ id: 'settings', theme: 'dark' }]);
+    expect(await readSettings(database)).toEqual({ units: 'g', theme: 'dark' });
+  });
+
+  it('keeps other fields when one changes', async () => {
+    await saveSettings(database, { units: 'oz' });
+    await saveSettings(database, { theme: 'light' });
+    expect(await readSettings(database)).toEqual({ units: 'oz', theme: 'light' });
+  });
+
+  it('reads a deleted row as the defaults', async () => {
+    await database.settings.put({ id: 'settings', theme: 'dark', deleted: true });
+    expect(await readSettings(database)).toEqual(DEFAULT_SETTINGS);
+  });
+});

@@ -1,0 +1,2 @@
+// Client tests run in Node: fake-indexeddb provides the IndexedDB globals Dexie needs.
+import 'fake-indexeddb/auto';

@@ -1,0 +1,54 @@
+import { calculateJwkThumbprint, importJWK, jwtVerify, SignJWT } from 'jose';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../test-support/fixture';
+import { createKeyFile, keysDir, loadKeyRing } from './keys';
+
+describe('key ring', () => {
+  const dirs: { remove(): void }[] = [];
+  afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
+  const dataDir = () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    return dir.path;
+  };
+
+  it('creates one owner-only RS256 key on first start and reuses it later', async () => {
+    const data = dataDir();
+    const first = await loadKeyRing(data);
+    const files = readdirSync(keysDir(data));
+    expect(files).toHaveLength(1);
+    expect(statSync(join(keysDir(data), files[0] ?? '')).mode & 0o777).toBe(0o600);
+    expect(statSync(keysDir(data)).mode & 0o777).toBe(0o700);
+    const second = await loadKeyRing(data);
+    expect(second.current.kid).toBe(first.current.kid);
+    expect(readdirSync(keysDir(data))).toHaveLength(1);
+  });
+
+  it('uses the JWK thumbprint as kid and publishes only public parameters', async () => {
+    const ring = await loadKeyRing(dataDir());
+    const jwk = ring.current.publicJwk;
+    expect(jwk).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig', kid: ring.current.kid });
+    expect(jwk).not.toHaveProperty('d');
+    expect(jwk).not.toHaveProperty('p');
+    expect(await calculateJwkThumbprint({ kty: 'RSA', n: jwk.n ?? '', e: jwk.e ?? '' })).toBe(
+      ring.current.kid,
+    );
+  });
+
+  it('signs with the newest key and keeps older keys for verification', async () => {
+    const data = dataDir();
+    const old = await loadKeyRing(data);
+    createKeyFile(data, new Date(Date.now() + 60_000));
+    const ring = await loadKeyRing(data);
+    expect(ring.all.map((k) => k.kid)).toEqual([ring.current.kid, old.current.kid]);
+    expect(ring.current.kid).not.toBe(old.current.kid);
+
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'RS256', kid: ring.current.kid })
+      .sign(ring.current.privateKey);
+    const { payload } = await jwtVerify(token, await importJWK(ring.current.publicJwk, 'RS256'));
+    expect(payload).toEqual({});
+  });
+});

@@ -1,0 +1,98 @@
+// Server configuration, read once from the environment (API.md "Configuration").
+// Every value is validated up front so a typo fails at start with a message that
+// names the variable, instead of surfacing later as a confusing runtime error.
+import { isIP } from 'node:net';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  publicUrl: URL;
+  allowSignup: boolean;
+  trustProxy: boolean;
+  metricsToken: string | null;
+  logLevel: LogLevel;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Thrown for any invalid environment; `message` lists every problem, one per line. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const HOSTNAME =
+  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+
+const flag = (name: string, fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'], { error: `${name} must be true or false` })
+    .optional()
+    .transform((v) => (v === undefined ? fallback : v === 'true' || v === '1'));
+
+const envSchema = z.object({
+  // PORT=0 asks the OS for a free port (used by tests); the real port is printed.
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, 'PORT must be a whole number from 0 to 65535')
+    .transform(Number)
+    .refine((n) => n <= 65535, 'PORT must be a whole number from 0 to 65535')
+    .default(8080),
+  HOST: z
+    .string()
+    .refine(
+      (h) => isIP(h) !== 0 || HOSTNAME.test(h),
+      'HOST must be an IP address (such as 127.0.0.1 or 0.0.0.0) or a host name',
+    )
+    .default('127.0.0.1'),
+  PYB_DATA_DIR: z.string().min(1, 'PYB_DATA_DIR must not be empty').default('./data'),
+  PYB_PUBLIC_URL: z
+    .string()
+    .refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), {
+      error: 'PYB_PUBLIC_URL must be an absolute http:// or https:// URL',
+    })
+    .optional(),
+  PYB_ALLOW_SIGNUP: flag('PYB_ALLOW_SIGNUP', true),
+  PYB_TRUST_PROXY: flag('PYB_TRUST_PROXY', false),
+  PYB_METRICS_TOKEN: z
+    .string()
+    .min(16, 'PYB_METRICS_TOKEN must be at least 16 characters')
+    .optional(),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+    .default('info'),
+});
+
+/** Parses the environment; empty strings count as unset, as shells and .env files make them. */
+export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Config {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (issue) => `- ${issue.message} (got ${JSON.stringify(present[String(issue.path[0])])})`,
+    );
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const publicUrl = new URL(e.PYB_PUBLIC_URL ?? `http://localhost:${e.PORT}`);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(cwd, e.PYB_DATA_DIR),
+    publicUrl,
+    allowSignup: e.PYB_ALLOW_SIGNUP,
+    trustProxy: e.PYB_TRUST_PROXY,
+    metricsToken: e.PYB_METRICS_TOKEN ?? null,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** The issuer string: the public URL without a trailing slash. */
+export function issuer(config: Pick<Config, 'publicUrl'>): string {
+  return config.publicUrl.href.replace(/\/$/, '');
+}

@@ -1,0 +1,69 @@
+// The server process: read the environment, open the database and keys, listen,
+// and shut down cleanly on SIGTERM/SIGINT. Everything else lives in createApp.
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app';
+import { loadKeyRing } from './auth/keys';
+import { ConfigError, loadConfig } from './config';
+import { migrate, readMigrations } from './db/migrate';
+import { closeDatabase, databasePath, openDatabase } from './db/open';
+import { createLogger } from './logger';
+import { APP_VERSION, CLIENT_BUILD_DIR, MIGRATIONS_DIR } from './paths';
+import { shutdownGracefully } from './shutdown';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  const db = openDatabase(databasePath(config.dataDir));
+  const applied = migrate(db, readMigrations(MIGRATIONS_DIR));
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+  const keys = await loadKeyRing(config.dataDir);
+
+  const app = createApp({
+    db,
+    keys,
+    config,
+    logger,
+    clock: Date,
+    version: APP_VERSION,
+    staticRoot: CLIENT_BUILD_DIR,
+  });
+  const server = serve(
+    { fetch: app.fetch, port: config.port, hostname: config.host },
+    (info: AddressInfo) => {
+      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      const url = `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${info.port}/`;
+      logger.info({ url, dataDir: config.dataDir, version: APP_VERSION }, 'listening');
+      // A plain line too, for people reading the terminal rather than a log pipeline.
+      process.stdout.write(`PackYourBag is running at ${url}\n`);
+    },
+  );
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    logger.fatal(
+      { code: error.code },
+      `cannot listen on ${config.host}:${config.port}: ${error.message}`,
+    );
+    closeDatabase(db);
+    process.exit(1);
+  });
+
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    void shutdownGracefully(server, { timeoutMs: 5000 }).then(() => {
+      closeDatabase(db);
+      logger.info('stopped');
+      process.exit(0);
+    });
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else
+    console.error(
+      `PackYourBag failed to start: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  process.exit(1);
+});

@@ -1,0 +1,100 @@
+// The sync wire format (API.md "Sync"): one POST pushes the device's changes and pulls every
+// cell newer than its cursor. A change is one cell: (table, id, field) ← value, with its hlc.
+//
+// The schemas here check the shape of a request or response. Whether each change is a valid
+// cell (known table and field, value in range, id, hlc, node, drift) is checked change by
+// change with validateChange, so an error can name the change at fault (`details.index`).
+//
+// Order of the checks the server makes (API.md), and who makes them [P3]:
+//   401 auth, 415 not JSON, 413 body bytes  - the server, before this module;
+//   413 more than 5000 changes, 426 protocol ≠ 1  - syncEnvelopeError, before the schema,
+//       because syncRequestSchema would report both as 400;
+//   400 shape, limit, since  - syncRequestSchema (the server also decodes its own cursor);
+//   400 any bad change, then 409 clock drift  - validateChanges, over the whole batch [P2];
+//   410 resync, 429 rate limit  - the server.
+import { z } from 'zod';
+import { NODE_ID_PATTERN } from './hlc';
+import { parseIsoMillis } from './time';
+
+export const PROTOCOL_VERSION = 1;
+export const MAX_CHANGES_PER_REQUEST = 5000;
+export const DEFAULT_PULL_LIMIT = 1000;
+export const MAX_PULL_LIMIT = 5000;
+export const SYNC_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
+export const AUTH_BODY_LIMIT_BYTES = 16 * 1024;
+/** The cursor is opaque to clients; this bound only keeps a forged one small. */
+export const MAX_CURSOR_LENGTH = 200;
+
+/** A wire time: strict ISO 8601 UTC with milliseconds, e.g. `2026-11-26T01:05:54.123Z`. */
+export const isoTimeSchema = z
+  .string()
+  .refine((s) => parseIsoMillis(s) !== null, 'not an ISO 8601 UTC time with milliseconds');
+
+export const cursorSchema = z.string().max(MAX_CURSOR_LENGTH);
+
+export const syncChangeSchema = z.object({
+  table: z.string(),
+  id: z.string(),
+  field: z.string(),
+  /** Required (JSON has no undefined); its type depends on the field: see validateChange. */
+  value: z.unknown(),
+  hlc: z.string(),
+});
+export type SyncChange = z.infer<typeof syncChangeSchema>;
+
+export const syncRequestSchema = z.object({
+  protocol: z.literal(PROTOCOL_VERSION),
+  nodeId: z.string().regex(NODE_ID_PATTERN, 'nodeId must be 16 lowercase hex chars'),
+  /** `""` = from the beginning. */
+  since: cursorSchema,
+  /** Default DEFAULT_PULL_LIMIT. */
+  limit: z.number().int().min(1).max(MAX_PULL_LIMIT).optional(),
+  changes: z.array(syncChangeSchema).max(MAX_CHANGES_PER_REQUEST),
+});
+export type SyncRequest = z.infer<typeof syncRequestSchema>;
+
+/**
+ * The answer's cells come from other nodes too, so the client checks each with validateCell
+ * (no node or drift check) before merging it.
+ */
+export const syncResponseSchema = z.object({
+  changes: z.array(syncChangeSchema),
+  cursor: cursorSchema,
+  more: z.boolean(),
+  serverTime: isoTimeSchema,
+});
+export type SyncResponse = z.infer<typeof syncResponseSchema>;
+
+export interface EnvelopeError {
+  code: 'payload_too_large' | 'upgrade_required';
+  reason: string;
+}
+
+/**
+ * [P3] The two errors API.md ranks above a bad shape: too many changes (413) and a protocol
+ * other than 1 (426). A missing `protocol` is a bad shape (400), not another version.
+ */
+export function syncEnvelopeError(body: unknown): EnvelopeError | null {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
+  const { changes, protocol } = body as Record<string, unknown>;
+  if (Array.isArray(changes) && changes.length > MAX_CHANGES_PER_REQUEST) {
+    return { code: 'payload_too_large', reason: `more than ${MAX_CHANGES_PER_REQUEST} changes` };
+  }
+  if (protocol !== undefined && protocol !== PROTOCOL_VERSION) {
+    return { code: 'upgrade_required', reason: `protocol ${PROTOCOL_VERSION} expected` };
+  }
+  return null;
+}
+
+/** The first schema issue as `details` for a 400: its path, and the change index if any. */
+export function issueDetails(error: z.ZodError): { reason: string; index?: number } {
+  const issue = error.issues[0];
+  if (!issue) return { reason: 'invalid request' };
+  const where = issue.path.map(String).join('.') || 'body';
+  const reason = `${where}: ${issue.message}`;
+  const [first, index] = issue.path;
+  return first === 'changes' && typeof index === 'number' ? { reason, index } : { reason };
+}
+
+export { validateCell, validateChange, validateChanges } from './validate-change';
+export type { ChangeResult, BatchResult } from './validate-change';

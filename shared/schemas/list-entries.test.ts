@@ -1,0 +1,27 @@
+import { chars, describeFieldCases } from '../test-support/field-cases';
+
+describeFieldCases('listEntries', [
+  ['listId', '0193a6f1-7c2e-7b3a-9d4e-1f2a3b4c5d6e', true],
+  ['listId', chars(80), true],
+  ['listId', chars(81), false],
+  ['listId', '', false],
+  ['listId', null, false],
+  ['itemId', 'item_1', true],
+  ['itemId', 'a b', false],
+  ['qty', 0, true],
+  ['qty', 10000, true],
+  ['qty', 10001, false],
+  ['qty', -1, false],
+  ['qty', 1.5, false],
+  ['qty', null, false],
+  ['wornQty', 0, true],
+  ['wornQty', 10000, true],
+  ['wornQty', 10001, false],
+  ['wornQty', -1, false],
+  ['consumable', true, true],
+  ['consumable', 1, false],
+  ['consumable', null, false],
+  ['sortKey', 'a', true],
+  ['sortKey', '', false],
+  ['deleted', true, true],
+]);

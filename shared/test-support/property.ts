@@ -1,0 +1,57 @@
+// Property tests with a fixed, replayable seed (STYLE.md habit 4). Every property runs with the
+// same seed, 20261126 unless PYB_SEED says otherwise, so CI is deterministic; a failure
+// message names the seed and the command that replays it:
+//   PYB_SEED=<seed> npx vitest run --project shared -t '<test name, regex-escaped>'
+// PYB_NUM_RUNS raises the number of runs for a long local or nightly run. Each shrunk
+// counterexample should then become a plain table-driven test case.
+import fc from 'fast-check';
+import { it } from 'vitest';
+
+// Read through globalThis: shared code compiles without Node types, and vitest runs in Node.
+const env =
+  (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
+
+export const PROPERTY_SEED = readInteger('PYB_SEED', 20261126);
+export const PROPERTY_RUNS = readInteger('PYB_NUM_RUNS', 200);
+
+/** Runs a property now; on failure rethrows with the replay command added. */
+export function assertProperty<Ts extends [unknown, ...unknown[]]>(
+  name: string,
+  property: fc.IProperty<Ts>,
+  opts: fc.Parameters<Ts> = {},
+): void {
+  const seed = opts.seed ?? PROPERTY_SEED;
+  try {
+    fc.assert(property, { numRuns: PROPERTY_RUNS, ...opts, seed });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const replay = `PYB_SEED=${seed} npx vitest run --project shared -t ${shellQuote(escapeRegExp(name))}`;
+    throw new Error(`${message}\n\nReplay with: ${replay}`, { cause: error });
+  }
+}
+
+/** Registers a vitest test that checks the property with the fixed seed. */
+export function checkProperty<Ts extends [unknown, ...unknown[]]>(
+  name: string,
+  property: fc.IProperty<Ts>,
+  opts: fc.Parameters<Ts> = {},
+): void {
+  it(name, () => assertProperty(name, property, opts));
+}
+
+function readInteger(name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value)) throw new Error(`${name} must be an integer, got ${raw}`);
+  return value;
+}
+
+/** vitest's -t takes a regular expression, and rule ids like [C5] are character classes. */
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}

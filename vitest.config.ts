@@ -1,0 +1,22 @@
+// Unit and integration tests (everything but the browser suite in e2e/).
+// Each package runs as its own project so client tests get fake-indexeddb
+// and nothing else does.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    reporters: ['default', './scripts/summary-reporter.ts'],
+    projects: [
+      { test: { name: 'shared', include: ['shared/**/*.test.ts'] } },
+      { test: { name: 'server', include: ['server/**/*.test.ts'], testTimeout: 20_000 } },
+      {
+        oxc: { jsx: { runtime: 'automatic' } },
+        test: {
+          name: 'client',
+          include: ['client/**/*.test.{ts,tsx}'],
+          setupFiles: ['client/test-setup.ts'],
+        },
+      },
+    ],
+  },
+});
