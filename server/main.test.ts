@@ -8,8 +8,10 @@ import { PACKAGE_ROOT } from './paths';
 import { runToExit, spawnServer, type RunningServer } from './test-support/spawn-server';
 import { tempDir } from './test-support/fixture';
 
-const TSX = join(PACKAGE_ROOT, 'node_modules', '.bin', 'tsx');
-const MAIN = join(PACKAGE_ROOT, 'server', 'main.ts');
+// `node --import tsx` keeps the server a single process: the tsx CLI would fork a
+// child that a SIGKILL of the parent leaves running.
+const NODE = process.execPath;
+const MAIN_ARGS = ['--import', 'tsx', join(PACKAGE_ROOT, 'server', 'main.ts')];
 
 describe('server process', () => {
   const cleanups: (() => unknown)[] = [];
@@ -20,7 +22,7 @@ describe('server process', () => {
     dataDir: string,
     env: Record<string, string> = {},
   ): Promise<RunningServer> => {
-    const server = await spawnServer({ command: TSX, args: [MAIN], dataDir, env });
+    const server = await spawnServer({ command: NODE, args: MAIN_ARGS, dataDir, env, cwd: PACKAGE_ROOT });
     cleanups.push(() => server.stop('SIGKILL'));
     return server;
   };
@@ -84,7 +86,7 @@ describe('server process', () => {
   ])('exits with a clear message on bad configuration %j', async (env, message) => {
     const dir = tempDir();
     cleanups.push(dir.remove);
-    const { code, output } = await runToExit(TSX, [MAIN], { PYB_DATA_DIR: dir.path, ...env });
+    const { code, output } = await runToExit(NODE, MAIN_ARGS, { PYB_DATA_DIR: dir.path, ...env });
     expect(code).toBe(1);
     expect(output).toMatch(message);
     expect(output).not.toMatch(/at .*\.ts:\d+/); // no stack trace for a user error
@@ -95,7 +97,7 @@ describe('server process', () => {
     cleanups.push(dir.remove);
     const running = await start(join(dir.path, 'a'));
     const port = new URL(running.url).port;
-    const { code, output } = await runToExit(TSX, [MAIN], {
+    const { code, output } = await runToExit(NODE, MAIN_ARGS, {
       PYB_DATA_DIR: join(dir.path, 'b'),
       PORT: port,
       HOST: '127.0.0.1',

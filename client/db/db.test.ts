@@ -117,7 +117,7 @@ describe('local database', () => {
     expect(await d.packLists.where('packId').equals('p1').primaryKeys()).toEqual(['p1:l1']);
     expect((await d.trips.get('t1'))?.startDate).toBe('2026-07-01');
     expect((await d.tripChecks.where('tripId').equals('t1').first())?.checked).toBe(true);
-    expect(await d.settings.get('settings')).toEqual({ id: 'settings', theme: 'dark' });
+    expect(await d.settings.get('settings')).toMatchObject({ id: 'settings', theme: 'dark' });
     expect((await d.outbox.get(seq))?.field).toBe('name');
     expect(await d.outbox.where('table').equals('items').count()).toBe(1);
     expect((await d.meta.get('nodeId'))?.value).toBe('0123456789abcdef');

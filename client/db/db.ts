@@ -3,6 +3,7 @@
 // with an upgrade, never editing version 1 once it has shipped.
 import { Dexie } from 'dexie';
 import type { EntityTable } from 'dexie';
+import { hlcMiddleware } from './hlc-middleware';
 import type {
   ItemRow,
   ListEntryRow,
@@ -52,6 +53,7 @@ const SCHEMA_V1: Record<SyncedTable | LocalTable, string> = {
 export function openDatabase(name = 'packyourbag'): PybDatabase {
   const database = new Dexie(name) as PybDatabase;
   database.version(1).stores(SCHEMA_V1);
+  database.use(hlcMiddleware());
   return database;
 }
 
