@@ -15,6 +15,7 @@ import { applyTheme } from './features/settings/apply-theme';
 import { SettingsPage } from './features/settings/settings-page';
 import { useSettings } from './features/settings/use-settings';
 import { TripPage } from './features/trips/trip-page';
+import { UndoProvider } from './features/undo/undo-provider';
 import type { SwController } from './pwa/register-sw';
 import { SiteHeader } from './ui/site-header';
 import type { NavLink } from './ui/site-header';
@@ -34,7 +35,9 @@ interface AppProps {
 export function App({ db, sw }: AppProps) {
   return (
     <DbContext value={db}>
-      <Shell sw={sw} />
+      <UndoProvider>
+        <Shell sw={sw} />
+      </UndoProvider>
     </DbContext>
   );
 }

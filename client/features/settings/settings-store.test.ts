@@ -16,7 +16,9 @@ describe('settings store', () => {
 
   it('writes only the changed field into the row with id "settings"', async () => {
     await saveSettings(database, { theme: 'dark' });
-    expect(await database.settings.toArray()).toEqual([{ id: 'settings', theme: 'dark', _hlc: { theme: expect.any(String) } }]);
+    expect(await database.settings.toArray()).toEqual([
+      { id: 'settings', theme: 'dark', _hlc: { theme: expect.any(String) } },
+    ]);
     expect(await readSettings(database)).toEqual({ units: 'g', theme: 'dark' });
   });
 

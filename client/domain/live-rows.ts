@@ -1,0 +1,18 @@
+// "Rows that refer to a deleted or missing parent are hidden when read, never an
+// error" (API.md). Sync has no foreign keys: a list deleted on the desktop while
+// the phone added an item to it leaves an entry whose parent is gone. These
+// helpers are the one place that decides what is visible.
+interface Deletable {
+  id: string;
+  deleted: boolean;
+}
+
+export const isLive = <T extends { deleted: boolean }>(row: T | undefined): row is T =>
+  row !== undefined && !row.deleted;
+
+/** The live rows of `rows`, by id. */
+export function liveById<T extends Deletable>(rows: Iterable<T>): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const row of rows) if (!row.deleted) map.set(row.id, row);
+  return map;
+}
