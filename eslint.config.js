@@ -1,4 +1,5 @@
-// One lint config for the whole repository: type-aware TypeScript rules everywhere,
+// One lint config for the whole repository: typescript-eslint's strict rules everywhere
+// (syntactic, not type-aware: `tsc` in `npm run typecheck` does the type checking),
 // React hook rules for the client, Node globals for the server, scripts and tests.
 import js from '@eslint/js';
 import globals from 'globals';

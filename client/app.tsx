@@ -1,28 +1,60 @@
-// The app shell: skip link, header and navigation, the routed page, the update banner.
-// It also keeps <html> in the chosen theme, since the settings row can change from the
-// settings page, another tab or a synced device.
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+// The app shell: skip link, header and navigation, the desktop sidebar, the routed page,
+// the storage alert and the update banner. It also keeps <html> in the chosen theme,
+// since the settings row can change from the settings page, another tab or a synced
+// device.
+//
+// Code splitting: the first screen (overview) and the trip page, which must open at
+// once at the trailhead, are in the entry chunk; every other page loads on first visit.
+// The service worker precaches every chunk, so lazy pages open offline too.
+import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import type { PybDatabase } from './db/db';
 import { DbContext } from './db/db-context';
-import { AccountPage } from './features/account/account-page';
+import { STORAGE_MESSAGES } from './db/storage-errors';
 import { HomePage } from './features/home/home-page';
-import { NotFoundPage } from './features/home/not-found-page';
-import { ItemsPage } from './features/items/items-page';
-import { ListPage } from './features/lists/list-page';
-import { PackPage } from './features/packs/pack-page';
+import { SectionPage } from './features/home/section-page';
 import { applyTheme } from './features/settings/apply-theme';
-import { SettingsPage } from './features/settings/settings-page';
 import { useSettings } from './features/settings/use-settings';
+import { RouteErrorBoundary } from './features/shell/route-error-boundary';
+import { Sidebar } from './features/shell/sidebar';
+import { DESKTOP_QUERY, useMediaQuery } from './features/shell/use-media-query';
+import { useStorageProblem } from './features/shell/use-storage-problem';
 import { TripPage } from './features/trips/trip-page';
 import { UndoProvider } from './features/undo/undo-provider';
 import type { SwController } from './pwa/register-sw';
 import { SiteHeader } from './ui/site-header';
 import type { NavLink } from './ui/site-header';
+import { Skeleton } from './ui/skeleton';
+import { StorageAlert } from './ui/storage-error';
 import { UpdateBanner } from './ui/update-banner';
 
+const ItemsPage = lazy(() =>
+  import('./features/items/items-page').then((m) => ({ default: m.ItemsPage })),
+);
+const ListPage = lazy(() =>
+  import('./features/lists/list-page').then((m) => ({ default: m.ListPage })),
+);
+const PackPage = lazy(() =>
+  import('./features/packs/pack-page').then((m) => ({ default: m.PackPage })),
+);
+const SettingsPage = lazy(() =>
+  import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
+const AccountPage = lazy(() =>
+  import('./features/account/account-page').then((m) => ({ default: m.AccountPage })),
+);
+const NotFoundPage = lazy(() =>
+  import('./features/home/not-found-page').then((m) => ({ default: m.NotFoundPage })),
+);
+
 const NAV_LINKS: readonly NavLink[] = [
+  { href: '/trips', label: 'Trips' },
+  { href: '/packs', label: 'Packs' },
+  { href: '/lists', label: 'Lists' },
   { href: '/items', label: 'Items' },
+];
+
+const UTILITY_LINKS: readonly NavLink[] = [
   { href: '/settings', label: 'Settings' },
   { href: '/account', label: 'Account' },
 ];
@@ -47,6 +79,8 @@ function Shell({ sw }: { sw: SwController }) {
   const settings = useSettings();
   const updateWaiting = useSyncExternalStore(sw.subscribe, sw.getSnapshot, () => false);
   const [updateDeferred, setUpdateDeferred] = useState(false);
+  const [storageProblem, dismissStorageProblem] = useStorageProblem();
+  const desktop = useMediaQuery(DESKTOP_QUERY);
   const main = useMainFocusOnNavigation(location);
 
   const theme = settings.status === 'ready' ? settings.value.theme : null;
@@ -59,25 +93,50 @@ function Shell({ sw }: { sw: SwController }) {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <SiteHeader links={NAV_LINKS} currentPath={location} onNavigate={navigate} />
-      <main id="main" tabIndex={-1} ref={main}>
-        <Switch>
-          <Route path="/" component={HomePage} />
-          <Route path="/items" component={ItemsPage} />
-          <Route path="/lists/:id">{(params) => <ListPage id={params.id} />}</Route>
-          <Route path="/packs/:id">{(params) => <PackPage id={params.id} />}</Route>
-          <Route path="/trips/:id">{(params) => <TripPage id={params.id} />}</Route>
-          <Route path="/settings" component={SettingsPage} />
-          <Route path="/account" component={AccountPage} />
-          <Route component={NotFoundPage} />
-        </Switch>
-      </main>
+      <SiteHeader
+        links={NAV_LINKS}
+        utilityLinks={UTILITY_LINKS}
+        currentPath={location}
+        onNavigate={navigate}
+      />
+      <StorageAlert
+        message={storageProblem && STORAGE_MESSAGES[storageProblem]}
+        onDismiss={dismissStorageProblem}
+      />
+      <div className="app-body">
+        {desktop && <Sidebar currentPath={location} />}
+        <main id="main" tabIndex={-1} ref={main}>
+          <RouteErrorBoundary location={location}>
+            <Suspense fallback={<Skeleton rows={4} label="Loading page" />}>
+              <Routes />
+            </Suspense>
+          </RouteErrorBoundary>
+        </main>
+      </div>
       <UpdateBanner
         visible={updateWaiting && !updateDeferred}
         onReload={sw.applyUpdate}
         onLater={() => setUpdateDeferred(true)}
       />
     </>
+  );
+}
+
+function Routes() {
+  return (
+    <Switch>
+      <Route path="/" component={HomePage} />
+      <Route path="/trips">{() => <SectionPage kind="trip" />}</Route>
+      <Route path="/packs">{() => <SectionPage kind="pack" />}</Route>
+      <Route path="/lists">{() => <SectionPage kind="list" />}</Route>
+      <Route path="/items" component={ItemsPage} />
+      <Route path="/lists/:id">{(params) => <ListPage id={params.id} />}</Route>
+      <Route path="/packs/:id">{(params) => <PackPage id={params.id} />}</Route>
+      <Route path="/trips/:id">{(params) => <TripPage id={params.id} />}</Route>
+      <Route path="/settings" component={SettingsPage} />
+      <Route path="/account" component={AccountPage} />
+      <Route component={NotFoundPage} />
+    </Switch>
   );
 }
 

@@ -1,9 +1,14 @@
-// Entry point: registers the service worker, opens the local database and renders the
-// app, or a storage error when the browser refuses IndexedDB (some private modes).
+// Entry point: registers the service worker, opens the local database, seeds the guest
+// sample on a device's first start and renders the app, or a storage error when the
+// browser refuses IndexedDB (some private modes). Storage failures of later writes are
+// caught app-wide and shown as an alert (db/storage-errors.ts).
+import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { seedOnFirstRun } from './data/first-run';
 import { db } from './db/db';
+import { watchStorageErrors } from './db/storage-errors';
 import { applyTheme } from './features/settings/apply-theme';
 import { readSettings } from './features/settings/settings-store';
 import { registerServiceWorker } from './pwa/register-sw';
@@ -11,6 +16,7 @@ import { StorageError } from './ui/storage-error';
 import './styles.css';
 
 const sw = registerServiceWorker();
+watchStorageErrors(window);
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
@@ -27,6 +33,11 @@ async function start(): Promise<void> {
     root.render(<StorageError detail={describe(error)} onRetry={() => location.reload()} />);
     return;
   }
+  // Before the first render, so a first start shows the sample rather than empty pages.
+  // A failure here (e.g. a full disk) must not keep the app from starting.
+  await seedOnFirstRun(db).catch((error: unknown) => {
+    console.error('Could not write the sample data', error);
+  });
   root.render(
     <StrictMode>
       <App db={db} sw={sw} />

@@ -4,18 +4,24 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPersistent } from './support/chromium';
-import { startBuiltServer, tempProfile, type TestServer } from './support/server';
+import { startBuiltServer, tempDir, type TestServer } from './support/server';
 
 describe('PWA shell', () => {
   let server: TestServer;
   let context: BrowserContext;
   let page: Page;
-  const profile = tempProfile();
+  const profile = tempDir('pyb-profile-');
+  // Console errors (CSP violations are logged there) and uncaught page errors.
+  const problems: string[] = [];
 
   beforeAll(async () => {
     server = await startBuiltServer();
     context = await launchPersistent(profile.path);
     page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   });
 
   afterAll(async () => {
@@ -89,5 +95,9 @@ describe('PWA shell', () => {
     );
     expect(stored).toMatchObject({ id: 'settings', theme: 'dark' });
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+  });
+
+  it('logs no console errors, CSP violations or uncaught errors on the way', () => {
+    expect(problems).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 // Black-box checks of the running production server over real HTTP.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltServer, type TestServer } from './support/server';
 
@@ -57,6 +59,32 @@ describe('built server over HTTP', () => {
     expect(res.headers.get('content-type')).toMatch(/javascript/);
     expect(res.headers.get('cache-control')).toBe('no-cache');
     expect(await res.text()).toContain('precache');
+  });
+
+  it('sends the security headers on pages, files and API answers', async () => {
+    for (const path of ['/', '/trips/x', '/sw.js', '/api/health', '/api/nope']) {
+      const res = await get(path);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('strict-transport-security')).toBeNull(); // http public URL
+    }
+  });
+
+  it('keeps the SQLite database and an owner-only private key in the data directory', () => {
+    expect(statSync(join(server.dataDir, 'packyourbag.db')).mode & 0o777).toBe(0o600);
+    const keys = readdirSync(join(server.dataDir, 'keys'));
+    expect(keys).toHaveLength(1);
+    expect(statSync(join(server.dataDir, 'keys', keys[0] ?? '')).mode & 0o777).toBe(0o600);
+  });
+
+  it('answers odd Range headers with the whole file, never a 5xx', async () => {
+    const whole = await (await get('/sw.js')).text();
+    for (const range of ['bytes=5-2', 'bytes=999999-', 'bytes=-5']) {
+      const res = await fetch(new URL('/sw.js', server.url), { headers: { range } });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe(whole);
+    }
   });
 
   it('answers unknown API routes with JSON 404', async () => {

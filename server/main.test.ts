@@ -22,7 +22,13 @@ describe('server process', () => {
     dataDir: string,
     env: Record<string, string> = {},
   ): Promise<RunningServer> => {
-    const server = await spawnServer({ command: NODE, args: MAIN_ARGS, dataDir, env, cwd: PACKAGE_ROOT });
+    const server = await spawnServer({
+      command: NODE,
+      args: MAIN_ARGS,
+      dataDir,
+      env,
+      cwd: PACKAGE_ROOT,
+    });
     cleanups.push(() => server.stop('SIGKILL'));
     return server;
   };

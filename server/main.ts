@@ -1,6 +1,7 @@
 // The server process: read the environment, open the database and keys, listen,
 // and shut down cleanly on SIGTERM/SIGINT. Everything else lives in createApp.
 import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { loadKeyRing } from './auth/keys';
@@ -9,7 +10,7 @@ import { migrate, readMigrations } from './db/migrate';
 import { closeDatabase, databasePath, openDatabase } from './db/open';
 import { createLogger } from './logger';
 import { APP_VERSION, CLIENT_BUILD_DIR, MIGRATIONS_DIR } from './paths';
-import { shutdownGracefully } from './shutdown';
+import { trackConnections } from './shutdown';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
       process.stdout.write(`PackYourBag is running at ${url}\n`);
     },
   );
+  const graceful = trackConnections(server as Server);
   server.on('error', (error: NodeJS.ErrnoException) => {
     logger.fatal(
       { code: error.code },
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
 
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    void shutdownGracefully(server, { timeoutMs: 5000 }).then(() => {
+    void graceful.shutdown({ timeoutMs: 5000 }).then(() => {
       closeDatabase(db);
       logger.info('stopped');
       process.exit(0);

@@ -22,6 +22,10 @@ describe('local database', () => {
     expect(openDatabase().name).toBe('packyourbag');
   });
 
+  it('is at schema version 2 (upgrade.test.ts covers the way from 1)', async () => {
+    expect((await freshDatabase()).verno).toBe(2);
+  });
+
   it('has exactly the synced tables of API.md plus outbox and meta', async () => {
     const d = await freshDatabase();
     expect(d.tables.map((t) => t.name).sort()).toEqual([...SYNCED_TABLES, ...LOCAL_TABLES].sort());
@@ -42,9 +46,9 @@ describe('local database', () => {
     const indexes = (table: string) => d.table(table).schema.indexes.map((i) => i.name);
     expect(indexes('listEntries')).toEqual(expect.arrayContaining(['listId', 'itemId']));
     expect(indexes('packLists')).toEqual(expect.arrayContaining(['packId', 'listId']));
-    expect(indexes('tripChecks')).toContain('tripId');
-    expect(indexes('items')).toContain('name');
-    expect(indexes('trips')).toContain('startDate');
+    expect(indexes('tripChecks')).toEqual(expect.arrayContaining(['tripId', 'itemId']));
+    expect(indexes('items')).toEqual(expect.arrayContaining(['name', 'status']));
+    expect(indexes('trips')).toEqual(expect.arrayContaining(['startDate', 'packId']));
     expect(indexes('outbox')).toContain('table');
     expect(d.outbox.schema.primKey).toMatchObject({ name: 'seq', auto: true });
     expect(d.meta.schema.primKey.name).toBe('key');

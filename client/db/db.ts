@@ -1,6 +1,7 @@
 // The local IndexedDB database (Dexie). The UI reads only from here; the sync engine
 // fills the outbox and meta tables. Changing a table or index means a new version()
-// with an upgrade, never editing version 1 once it has shipped.
+// (with an upgrade function only when stored data must change), never editing a
+// version once it has shipped: a device may still hold any earlier one.
 import { Dexie } from 'dexie';
 import type { EntityTable } from 'dexie';
 import { hlcMiddleware } from './hlc-middleware';
@@ -47,12 +48,25 @@ const SCHEMA_V1: Record<SyncedTable | LocalTable, string> = {
 };
 
 /**
+ * Version 2 only adds indexes, so it needs no upgrade function: IndexedDB builds
+ * the new indexes from the rows already stored. `items.status` filters the library,
+ * `trips.packId` finds the trips of a pack, `tripChecks.itemId` the checks of an item.
+ */
+const SCHEMA_V2: Record<SyncedTable | LocalTable, string> = {
+  ...SCHEMA_V1,
+  items: 'id, name, status',
+  trips: 'id, startDate, packId',
+  tripChecks: 'id, tripId, itemId',
+};
+
+/**
  * Creates a database handle. Dexie opens it on first use; call `open()` to find out
  * early whether IndexedDB works at all. Tests pass their own name to stay isolated.
  */
 export function openDatabase(name = 'packyourbag'): PybDatabase {
   const database = new Dexie(name) as PybDatabase;
   database.version(1).stores(SCHEMA_V1);
+  database.version(2).stores(SCHEMA_V2);
   database.use(hlcMiddleware());
   return database;
 }

@@ -41,8 +41,11 @@ export interface OutboxEntry {
   hlc: string;
 }
 
-/** Device-local sync state: this install's nodeId, the last hlc issued, the pull cursor. */
-export type MetaKey = 'nodeId' | 'hlc' | 'cursor';
+/**
+ * Device-local state: this install's nodeId, the last hlc issued, the pull cursor, and
+ * the first-run sample data (whether it was seeded, and the ids of its rows).
+ */
+export type MetaKey = 'nodeId' | 'hlc' | 'cursor' | 'seeded' | 'sampleRows';
 export interface MetaRow {
   key: MetaKey;
   value: string;

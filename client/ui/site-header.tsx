@@ -1,6 +1,8 @@
-// The app bar: the app name (home) and the main navigation. Presentational: the router
-// passes the current path in and gets plain left-clicks back through onNavigate, while
-// modified clicks (new tab, new window) stay with the browser.
+// The app bar: the app name (home), the main navigation (trips, packs, lists, items) and
+// settings and account. Phones see two rows, name with settings and account on top and
+// the four sections as equal tabs below; from 48rem everything sits on one row.
+// Presentational: the router passes the current path in and gets plain left-clicks back
+// through onNavigate, while modified clicks (new tab, new window) stay with the browser.
 import type { MouseEvent } from 'react';
 
 export interface NavLink {
@@ -10,6 +12,8 @@ export interface NavLink {
 
 interface SiteHeaderProps {
   links: readonly NavLink[];
+  /** Settings and account: a second, smaller navigation. */
+  utilityLinks?: readonly NavLink[];
   currentPath: string;
   onNavigate: (href: string) => void;
 }
@@ -19,7 +23,7 @@ export function isCurrent(href: string, path: string): boolean {
   return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
 }
 
-export function SiteHeader({ links, currentPath, onNavigate }: SiteHeaderProps) {
+export function SiteHeader({ links, utilityLinks = [], currentPath, onNavigate }: SiteHeaderProps) {
   const follow = (href: string) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return;
@@ -27,6 +31,14 @@ export function SiteHeader({ links, currentPath, onNavigate }: SiteHeaderProps) 
     onNavigate(href);
   };
   const current = (href: string) => (isCurrent(href, currentPath) ? 'page' : undefined);
+  const items = (list: readonly NavLink[]) =>
+    list.map((link) => (
+      <li key={link.href}>
+        <a href={link.href} aria-current={current(link.href)} onClick={follow(link.href)}>
+          {link.label}
+        </a>
+      </li>
+    ));
 
   return (
     <header className="site-header">
@@ -34,16 +46,13 @@ export function SiteHeader({ links, currentPath, onNavigate }: SiteHeaderProps) 
         PackYourBag
       </a>
       <nav className="site-nav" aria-label="Main">
-        <ul>
-          {links.map((link) => (
-            <li key={link.href}>
-              <a href={link.href} aria-current={current(link.href)} onClick={follow(link.href)}>
-                {link.label}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <ul>{items(links)}</ul>
       </nav>
+      {utilityLinks.length > 0 && (
+        <nav className="utility-nav" aria-label="Settings and account">
+          <ul>{items(utilityLinks)}</ul>
+        </nav>
+      )}
     </header>
   );
 }

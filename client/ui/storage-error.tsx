@@ -1,5 +1,8 @@
-// Shown instead of the app when the browser's database cannot be opened: the app keeps
-// everything on the device, so without IndexedDB there is nothing it can do.
+// Storage failures, in two sizes. StorageError is shown instead of the app when the
+// browser's database cannot be opened: the app keeps everything on the device, so
+// without IndexedDB there is nothing it can do. StorageAlert is the banner for a write
+// that failed later (disk full, storage revoked): the app goes on, but the user must
+// know that their last change was not saved.
 interface StorageErrorProps {
   /** The browser's error, for a bug report. */
   detail: string;
@@ -31,5 +34,30 @@ export function StorageError({ detail, onRetry }: StorageErrorProps) {
         <code>{detail}</code>
       </details>
     </main>
+  );
+}
+
+interface StorageAlertProps {
+  /** What went wrong and what to do, or null for no alert. */
+  message: string | null;
+  onDismiss: () => void;
+}
+
+/**
+ * The live region stays mounted (role="alert", empty when there is nothing to say), so
+ * assistive technology announces the message the moment it appears.
+ */
+export function StorageAlert({ message, onDismiss }: StorageAlertProps) {
+  return (
+    <div className="storage-alert-slot" role="alert">
+      {message !== null && (
+        <div className="storage-alert">
+          <p>{message}</p>
+          <button type="button" className="button" onClick={onDismiss}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </div>
   );
 }

@@ -2,7 +2,7 @@
 // sandbox (root in CI), no GPU, and none of Chrome's background traffic (the
 // network is closed, and those connections only slow start-up down).
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -27,10 +27,6 @@ export function chromiumPath(): string {
     );
   }
   return found;
-}
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }
 
 /** A persistent profile on disk: IndexedDB and the service worker behave as in a real install. */

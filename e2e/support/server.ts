@@ -32,7 +32,4 @@ export async function startBuiltServer(): Promise<TestServer> {
   };
 }
 
-export function tempProfile(): { path: string; remove(): void } {
-  const path = mkdtempSync(join(tmpdir(), 'pyb-profile-'));
-  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
-}
+export { tempDir } from '../../server/test-support/temp-dir';

@@ -1,5 +1,5 @@
 import { calculateJwkThumbprint, importJWK, jwtVerify, SignJWT } from 'jose';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../test-support/fixture';
@@ -24,6 +24,16 @@ describe('key ring', () => {
     const second = await loadKeyRing(data);
     expect(second.current.kid).toBe(first.current.kid);
     expect(readdirSync(keysDir(data))).toHaveLength(1);
+  });
+
+  it('names the file when a key cannot be read', async () => {
+    const data = dataDir();
+    await loadKeyRing(data);
+    const [file] = readdirSync(keysDir(data));
+    writeFileSync(join(keysDir(data), file ?? ''), 'not a key');
+    await expect(loadKeyRing(data)).rejects.toThrow(
+      new RegExp(`Cannot read the signing key .*${file}`),
+    );
   });
 
   it('uses the JWK thumbprint as kid and publishes only public parameters', async () => {

@@ -56,7 +56,14 @@ export function createKeyFile(dataDir: string, now: Date = new Date()): string {
 }
 
 async function readKey(dir: string, file: string): Promise<SigningKey> {
-  const privateKey = createPrivateKey(readFileSync(join(dir, file), 'utf8'));
+  let privateKey: KeyObject;
+  try {
+    privateKey = createPrivateKey(readFileSync(join(dir, file), 'utf8'));
+  } catch (error) {
+    throw new Error(
+      `Cannot read the signing key ${join(dir, file)} (${(error as Error).message}); restore it from a backup or move it away to create a new one (users then sign in again).`,
+    );
+  }
   const jwk = createPublicKey(privateKey).export({ format: 'jwk' }) as JWK;
   const kid = await calculateJwkThumbprint(jwk, 'sha256');
   const stamp = KEY_FILE.exec(file)?.[1] ?? '';

@@ -22,6 +22,9 @@ function appWithRoutes() {
   app.get('/hono-413', () => {
     throw new HTTPException(413, { message: 'Too big' });
   });
+  app.get('/hono-503', () => {
+    throw new HTTPException(503, { message: 'Busy' });
+  });
   app.get('/boom', () => {
     throw new Error('database exploded at /secret/path');
   });
@@ -42,6 +45,12 @@ describe('error handler', () => {
     const res = await appWithRoutes().app.request('/hono-413');
     expect(res.status).toBe(413);
     expect(await res.json()).toEqual({ error: { code: 'payload_too_large', message: 'Too big' } });
+  });
+
+  it('keeps a 503 from middleware as service_unavailable', async () => {
+    const res = await appWithRoutes().app.request('/hono-503');
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ error: { code: 'service_unavailable', message: 'Busy' } });
   });
 
   it('hides unexpected errors behind a generic 500 and logs the stack', async () => {

@@ -28,8 +28,8 @@ export function createErrorHandler(logger: Logger): ErrorHandler {
     if (error instanceof ApiError) {
       return c.json(errorBody(error.code, error.message, error.details), error.status);
     }
-    if (error instanceof HTTPException && error.status < 500) {
-      const code = codeForStatus(error.status);
+    if (error instanceof HTTPException && (error.status < 500 || error.status === 503)) {
+      const code = error.status === 503 ? 'service_unavailable' : codeForStatus(error.status);
       return c.json(errorBody(code, error.message || code.replace(/_/g, ' ')), error.status);
     }
     logger.error({ err: error, method: c.req.method, path: c.req.path }, 'unhandled error');

@@ -78,6 +78,23 @@ describe('static files', () => {
     expect(await res.text()).not.toContain('top secret');
   });
 
+  it.each(['bytes=5-2', 'bytes=999999-', 'bytes=-5', 'bytes=0-3', 'nonsense'])(
+    'ignores Range: %s and answers the whole file',
+    async (range) => {
+      const res = await t.app.request('/sw.js', { headers: { range } });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe(files['sw.js']);
+    },
+  );
+
+  it('answers a matching If-None-Match with 304', async () => {
+    const first = await t.app.request('/index.html');
+    const tag = first.headers.get('etag');
+    expect(tag).toBeTruthy();
+    const again = await t.app.request('/index.html', { headers: { 'if-none-match': tag ?? '' } });
+    expect(again.status).toBe(304);
+  });
+
   it('keeps the API out of the SPA fallback', async () => {
     const res = await t.app.request('/api/trips');
     expect(res.status).toBe(404);

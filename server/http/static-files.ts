@@ -4,6 +4,9 @@
 // - index.html, sw.js and the manifest must be revalidated on every load, or a
 //   browser could keep an old service worker or shell after a deploy;
 // - other files (icons) get a short cache.
+// Range requests are ignored (RFC 9110 lets a server answer 200 with the whole
+// file): the files are small, and serveStatic's range parsing answers 500 for an
+// unsatisfiable range and the wrong bytes for a suffix range (bytes=-5).
 // Client routes (/trips/…) fall back to index.html, but only for paths without
 // a file extension: a missing /assets/x.js must be a 404, never HTML, or a stale
 // page would try to run the shell as JavaScript.
@@ -11,6 +14,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono } from 'hono';
+import { etag } from 'hono/etag';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
@@ -30,12 +34,16 @@ export function staticFiles(root: string): Hono {
 
   // serveStatic's onFound runs after the response is built, too late to add a
   // header, so the cache policy is set here once the file has been found.
+  // The range header goes first (see the module comment).
   app.use(async function setCacheControl(c, next) {
+    c.req.raw.headers.delete('range');
     await next();
     if (c.res.status !== 200) return;
     const isShell = c.res.headers.get('content-type')?.startsWith('text/html') ?? false;
     c.res.headers.set('Cache-Control', isShell ? REVALIDATE : cacheControlFor(c.req.path.slice(1)));
   });
+  // ETags let the no-cache files (index.html, sw.js) revalidate with a 304.
+  app.use(etag());
   app.get('*', serveStatic({ root }));
   app.get('*', async (c, next) => {
     const lastSegment = c.req.path.split('/').pop() ?? '';

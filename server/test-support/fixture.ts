@@ -1,8 +1,5 @@
 // Builds a real app for in-process tests: a real SQLite file in a fresh temp
 // directory, a real key ring, and a logger whose lines are captured for checks.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createApp, type AppDeps } from '../app';
 import { loadKeyRing } from '../auth/keys';
@@ -11,11 +8,9 @@ import { migrate, readMigrations } from '../db/migrate';
 import { closeDatabase, databasePath, openDatabase } from '../db/open';
 import { createLogger } from '../logger';
 import { MIGRATIONS_DIR } from '../paths';
+import { tempDir } from './temp-dir';
 
-export function tempDir(prefix = 'pyb-test-'): { path: string; remove(): void } {
-  const path = mkdtempSync(join(tmpdir(), prefix));
-  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
-}
+export { tempDir };
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;

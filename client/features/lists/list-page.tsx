@@ -1,11 +1,76 @@
-// One list of items (placeholder until the lists feature lands).
+// One list (/lists/:id): its details, subtotals and entries, with adding from the
+// library and reordering. A list that is missing or deleted (another tab, a synced
+// device, an old link) gets a friendly not-found page, never an error.
+import { useCallback } from 'react';
+import { Link } from 'wouter';
+import type { WeightUnit } from '../../../shared/units';
+import { listWithEntries } from '../../data/lists';
+import type { ListView } from '../../data/lists';
+import { useDb } from '../../db/db-context';
+import { useLiveQuery } from '../../db/use-live-query';
+import { listTotals } from '../../domain/list-totals';
+import { EmptyState } from '../../ui/empty-state';
 import { Page } from '../../ui/page';
+import { Skeleton } from '../../ui/skeleton';
+import { WeightTotals } from '../../ui/weight-totals';
+import { useSettings } from '../settings/use-settings';
+import { AddItems } from './add-items';
+import { EntryList } from './entry-list';
+import { ListHeader } from './list-header';
+import './lists.css';
 
 export function ListPage({ id }: { id: string }) {
+  const db = useDb();
+  const settings = useSettings();
+  const query = useCallback(() => listWithEntries(db, id), [db, id]);
+  const view = useLiveQuery(query);
+  const unit = settings.status === 'ready' ? settings.value.units : 'g';
+
+  if (view.status === 'loading') {
+    return (
+      <Page title="List">
+        <Skeleton rows={5} label="Loading the list" />
+      </Page>
+    );
+  }
+  if (view.status === 'error') {
+    return (
+      <Page title="List">
+        <p role="alert">This list could not be read ({String(view.error)}).</p>
+      </Page>
+    );
+  }
+  if (view.value === null) return <ListNotFound />;
+  return <ListContent view={view.value} unit={unit} />;
+}
+
+function ListNotFound() {
   return (
-    <Page title="List">
-      <p>Lists are coming soon.</p>
-      <p className="muted">List id: {id}</p>
+    <Page title="List not found">
+      <EmptyState title="This list isn’t here">
+        <p>It may have been deleted, here or on another device, or the link is incomplete.</p>
+        <p>
+          <Link href="/">Go to the start page</Link> or <Link href="/items">open your items</Link>.
+        </p>
+      </EmptyState>
+    </Page>
+  );
+}
+
+function ListContent({ view, unit }: { view: ListView; unit: WeightUnit }) {
+  const { list, entries } = view;
+  const totals = listTotals(
+    entries.map((e) => e.entry),
+    new Map(entries.map((e) => [e.item.id, e.item])),
+  );
+  return (
+    <Page title={list.name}>
+      <div className="list-page">
+        <ListHeader list={list} />
+        <WeightTotals totals={totals} unit={unit} label={`Totals of ${list.name}`} />
+        <EntryList listId={list.id} entries={entries} userUnit={unit} />
+        <AddItems listId={list.id} entries={entries} userUnit={unit} />
+      </div>
     </Page>
   );
 }

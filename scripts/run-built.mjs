@@ -1,5 +1,8 @@
-// `npm start`: build whatever is missing or older than its sources, then run the
-// server in this same process (one Node process serves the PWA and the API).
+// `npm start` (entry `main`) and `npm run migrate` (entry `migrate-cli`): build
+// whatever the entry needs that is missing or older than its sources, then run
+// the bundled entry in this same process (one Node process serves the PWA and
+// the API). The bundle needs no dev dependencies, so this also works in a
+// production install where `tsx` is absent.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +24,12 @@ function newestMtime(paths) {
   return newest;
 }
 
+const entry = process.argv[2] ?? 'main';
+if (!['main', 'migrate-cli'].includes(entry)) {
+  console.error(`Unknown entry "${entry}": use main or migrate-cli.`);
+  process.exit(2);
+}
+
 const targets = [
   {
     script: 'build:client',
@@ -34,7 +43,9 @@ const targets = [
   },
 ];
 
-for (const { script, output, sources } of targets) {
+// Migrating needs only the server bundle; serving needs the client too.
+const needed = entry === 'main' ? targets : targets.filter((t) => t.script === 'build:server');
+for (const { script, output, sources } of needed) {
   const out = join(root, output);
   if (existsSync(out) && statSync(out).mtimeMs >= newestMtime(sources)) continue;
   console.log(`Building (${script})…`);
@@ -46,4 +57,4 @@ for (const { script, output, sources } of targets) {
 }
 
 // A computed specifier: the bundle only exists after the build above.
-await import(pathToFileURL(join(root, 'dist/server/main.js')).href);
+await import(pathToFileURL(join(root, `dist/server/${entry}.js`)).href);

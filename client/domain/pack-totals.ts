@@ -1,0 +1,88 @@
+// What a pack holds and what it weighs, derived from plain rows (no Dexie here, so
+// it is tested without a database). The rows come from sync, which has no foreign
+// keys, so visibility is decided here (API.md): a deleted pack holds nothing; a
+// packList, list, entry or item that is deleted, missing or whose parent is gone is
+// skipped. Order is the pack's list order, then each list's entry order, both by
+// fractional sort key with the id as tie-break.
+import { addTotals, computeTotals, ZERO_TOTALS, type Totals } from '../../shared/weight';
+import { bySortKey } from '../data/ids';
+import type { ItemRow, ListEntryRow, ListRow, PackListRow, PackRow } from '../db/types';
+import { isLive, liveById } from './live-rows';
+
+/** The rows that make up one pack; extra rows (other packs' lists, etc.) are ignored. */
+export interface PackSource {
+  pack: PackRow | undefined;
+  packLists: readonly PackListRow[];
+  lists: readonly ListRow[];
+  entries: readonly ListEntryRow[];
+  items: readonly ItemRow[];
+}
+
+export interface PackEntry {
+  entry: ListEntryRow;
+  item: ItemRow;
+}
+
+export interface PackListContents {
+  packList: PackListRow;
+  list: ListRow;
+  entries: PackEntry[];
+}
+
+export interface ListWeight {
+  listId: string;
+  name: string;
+  color: number | null;
+  totals: Totals;
+}
+
+export interface PackTotals {
+  lists: ListWeight[];
+  totals: Totals;
+}
+
+/** The live lists of a live pack, in pack order, each with its live entries in order. */
+export function packContents(source: PackSource): PackListContents[] {
+  const { pack } = source;
+  if (!isLive(pack)) return [];
+  const lists = liveById(source.lists);
+  const items = liveById(source.items);
+  const entriesByList = new Map<string, PackEntry[]>();
+  for (const entry of [...source.entries].sort(bySortKey)) {
+    const item = items.get(entry.itemId);
+    if (entry.deleted || !item) continue;
+    const bucket = entriesByList.get(entry.listId);
+    if (bucket) bucket.push({ entry, item });
+    else entriesByList.set(entry.listId, [{ entry, item }]);
+  }
+  const contents: PackListContents[] = [];
+  for (const packList of [...source.packLists].sort(bySortKey)) {
+    const list = lists.get(packList.listId);
+    if (packList.deleted || packList.packId !== pack.id || !list) continue;
+    contents.push({ packList, list, entries: entriesByList.get(list.id) ?? [] });
+  }
+  return contents;
+}
+
+function packListTotals(entries: readonly PackEntry[]): Totals {
+  return computeTotals(
+    entries.map(({ entry, item }) => ({
+      weightGrams: item.weightGrams,
+      qty: entry.qty,
+      wornQty: entry.wornQty,
+      consumable: entry.consumable,
+    })),
+  );
+}
+
+/** Per-list totals in pack order, and the pack's totals (their sum). */
+export function packTotals(contents: readonly PackListContents[]): PackTotals {
+  const lists = contents.map(({ list, entries }) => ({
+    listId: list.id,
+    name: list.name,
+    color: list.color,
+    totals: packListTotals(entries),
+  }));
+  const totals = lists.reduce<Totals>((sum, list) => addTotals(sum, list.totals), ZERO_TOTALS);
+  return { lists, totals };
+}

@@ -1,0 +1,59 @@
+// "New trip", "New pack", "New list": create a row with a placeholder name and open it,
+// where the user names it.
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { createList } from '../../data/lists';
+import { createPack } from '../../data/packs';
+import { createTrip } from '../../data/trips';
+import type { PybDatabase } from '../../db/db';
+import { useDb } from '../../db/db-context';
+import { reportStorageError } from '../../db/storage-errors';
+
+export type NewKind = 'trip' | 'pack' | 'list';
+
+export const NEW_LABELS: Readonly<Record<NewKind, string>> = {
+  trip: 'New trip',
+  pack: 'New pack',
+  list: 'New list',
+};
+
+function create(database: PybDatabase, kind: NewKind): Promise<string> {
+  switch (kind) {
+    case 'trip':
+      return createTrip(database, { name: 'Untitled trip' });
+    case 'pack':
+      return createPack(database, { name: 'Untitled pack' });
+    case 'list':
+      return createList(database, { name: 'Untitled list' });
+  }
+}
+
+export interface CreateAction {
+  /** The kind being created right now, if any (its button shows busy). */
+  busy: NewKind | null;
+  error: string | null;
+  createAndOpen: (kind: NewKind) => void;
+}
+
+export function useCreateAndOpen(): CreateAction {
+  const database = useDb();
+  const [, navigate] = useLocation();
+  const [busy, setBusy] = useState<NewKind | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const createAndOpen = (kind: NewKind) => {
+    if (busy) return;
+    setBusy(kind);
+    setError(null);
+    create(database, kind)
+      .then((id) => navigate(`/${kind}s/${id}`))
+      .catch((failure: unknown) => {
+        // Storage failures get the app-wide alert; anything else is said here.
+        if (!reportStorageError(failure))
+          setError(`Could not create the ${kind}: ${String(failure)}`);
+      })
+      .finally(() => setBusy(null));
+  };
+
+  return { busy, error, createAndOpen };
+}

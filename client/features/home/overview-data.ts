@@ -1,0 +1,40 @@
+// The live data behind the overview and the desktop sidebar: the user's live lists and
+// packs in their sort order, their live trips, and whether the guest sample is still
+// there. One query, so a change anywhere re-renders both in one go.
+import { useCallback } from 'react';
+import type { PybDatabase } from '../../db/db';
+import { useDb } from '../../db/db-context';
+import { useLiveQuery, type LiveResult } from '../../db/use-live-query';
+import type { ListRow, PackRow, TripRow } from '../../db/types';
+import { bySortKey } from '../../data/ids';
+import { hasLiveSampleData } from '../../data/first-run';
+
+export interface Overview {
+  lists: ListRow[];
+  packs: PackRow[];
+  trips: TripRow[];
+  hasSample: boolean;
+}
+
+const live = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((row) => !row.deleted);
+
+export async function readOverview(database: PybDatabase): Promise<Overview> {
+  const [lists, packs, trips, hasSample] = await Promise.all([
+    database.lists.toArray(),
+    database.packs.toArray(),
+    database.trips.toArray(),
+    hasLiveSampleData(database),
+  ]);
+  return {
+    lists: live(lists).sort(bySortKey),
+    packs: live(packs).sort(bySortKey),
+    trips: live(trips),
+    hasSample,
+  };
+}
+
+export function useOverview(): LiveResult<Overview> {
+  const database = useDb();
+  const query = useCallback(() => readOverview(database), [database]);
+  return useLiveQuery(query);
+}

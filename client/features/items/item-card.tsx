@@ -1,0 +1,103 @@
+// One item of the library: what it is, what it weighs, what it cost, where it is used,
+// and its Edit and Delete buttons (named after the item, so "Edit Tent" is unambiguous
+// to screen readers and to voice control).
+import { Link } from 'wouter';
+import type { Item } from '../../../shared/schemas';
+import type { WeightUnit } from '../../../shared/units';
+import type { ListRef } from '../../data/items';
+import { ColorDot } from '../../ui/color-dot';
+import { WeightText } from '../../ui/weight-text';
+import { formatPrice } from './price';
+
+interface ItemCardProps {
+  item: Item;
+  /** The unit to show the weight in: the item's own, else the user's. */
+  unit: WeightUnit;
+  lists: readonly ListRef[];
+  /** DOM id of the Edit button, so the page can return focus to it. */
+  editId: string;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+const STATUS_LABEL: Record<Item['status'], string | null> = {
+  owned: null,
+  wishlist: 'Wishlist',
+  retired: 'Retired',
+};
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+export function ItemCard({ item, unit, lists, editId, onEdit, onDelete }: ItemCardProps) {
+  const status = STATUS_LABEL[item.status];
+  return (
+    <article className="item-card" aria-label={item.name}>
+      <div className="item-card-head">
+        <ColorDot color={item.color} />
+        <div className="item-card-title">
+          <h3>{item.name}</h3>
+          {(item.brand || status) && (
+            <p className="muted">
+              {item.brand}
+              {item.brand && status && ' · '}
+              {status && <span className="item-status">{status}</span>}
+            </p>
+          )}
+        </div>
+        <WeightText grams={item.weightGrams} unit={unit} />
+      </div>
+      {(item.priceCents !== null || item.url) && (
+        <p className="item-card-extra">
+          {item.priceCents !== null && <span>{formatPrice(item.priceCents, item.currency)}</span>}
+          {item.url && (
+            <a href={item.url} target="_blank" rel="noopener noreferrer">
+              {hostOf(item.url)}
+              <span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          )}
+        </p>
+      )}
+      {item.notes && <p className="item-card-notes">{item.notes}</p>}
+      <p className="item-card-lists">
+        {lists.length === 0 ? (
+          <span className="muted">Not in any list yet</span>
+        ) : (
+          <>
+            <span className="muted">In </span>
+            {lists.map((list, i) => (
+              <span key={list.id}>
+                {i > 0 && ', '}
+                <Link href={`/lists/${list.id}`}>{list.name}</Link>
+              </span>
+            ))}
+          </>
+        )}
+      </p>
+      <div className="item-card-actions">
+        <button
+          type="button"
+          id={editId}
+          className="button"
+          aria-label={`Edit ${item.name}`}
+          onClick={onEdit}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-label={`Delete ${item.name}`}
+          onClick={onDelete}
+        >
+          Delete
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,135 @@
+// Turns the item form's text into item fields, with a message for every field that is
+// wrong, and back. The shared schemas have the last word (nothing invalid is ever
+// written); this adds what they cannot know: that "1,5" meant 1.5, that a price has
+// at most two decimals, that "example.com" meant https://example.com.
+import { itemFields } from '../../../shared/schemas';
+import type { Item } from '../../../shared/schemas';
+import { fromGrams, toGrams } from '../../../shared/units';
+import type { WeightUnit } from '../../../shared/units';
+import type { ItemInput } from '../../data/items';
+import type { ItemFormErrors, ItemFormValues } from '../../ui/item-form-values';
+import { centsToText, parsePrice } from './price';
+
+export type ItemDraft = { ok: true; input: ItemInput } | { ok: false; errors: ItemFormErrors };
+
+const MAX_GRAMS = 1e6;
+const MAX_IN_UNIT: Record<WeightUnit, string> = {
+  g: '1,000,000 g',
+  kg: '1000 kg',
+  oz: '35,273 oz',
+  lb: '2204 lb',
+};
+
+export function emptyItemForm(unit: WeightUnit, name = ''): ItemFormValues {
+  return {
+    name,
+    brand: '',
+    weight: '',
+    unit,
+    price: '',
+    currency: '',
+    url: '',
+    notes: '',
+    color: null,
+    status: 'owned',
+  };
+}
+
+/** A weight in `unit` as the form shows it: up to 3 decimals, no trailing zeros. */
+export function weightText(grams: number, unit: WeightUnit): string {
+  return String(Number(fromGrams(grams, unit).toFixed(3)));
+}
+
+export function itemToForm(item: Item, userUnit: WeightUnit): ItemFormValues {
+  const unit = item.weightUnit ?? userUnit;
+  return {
+    name: item.name,
+    brand: item.brand,
+    weight: weightText(item.weightGrams, unit),
+    unit,
+    price: item.priceCents === null ? '' : centsToText(item.priceCents),
+    currency: item.currency ?? '',
+    url: item.url ?? '',
+    notes: item.notes,
+    color: item.color,
+    status: item.status,
+  };
+}
+
+/** A decimal number typed with "." or "," as the decimal mark; NaN if it is not one. */
+export function parseDecimal(text: string): number {
+  const normalised = text.trim().replace(',', '.');
+  return /^\d*\.?\d+$|^\d+\.$/.test(normalised) ? Number(normalised) : NaN;
+}
+
+/** "example.com/tent" → "https://example.com/tent"; a URL with a scheme is kept. */
+export function normaliseUrl(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '' || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return trimmed;
+  return `https://${trimmed}`;
+}
+
+interface Weight {
+  grams: number;
+  unit: WeightUnit | null;
+}
+
+function parseWeight(values: ItemFormValues, initial: Item | undefined): Weight | string {
+  const text = values.weight.trim();
+  // An untouched weight keeps its exact grams (not the rounded text the form shows) and
+  // its unit, which may be null: "show it in whatever unit the user picks".
+  if (initial && values.unit === (initial.weightUnit ?? values.unit)) {
+    if (text === weightText(initial.weightGrams, values.unit))
+      return { grams: initial.weightGrams, unit: initial.weightUnit };
+  }
+  if (text === '') return { grams: 0, unit: values.unit };
+  const value = parseDecimal(text);
+  if (Number.isNaN(value)) return 'Enter the weight as a number, such as 850 or 1.2.';
+  const grams = toGrams(value, values.unit);
+  if (grams > MAX_GRAMS)
+    return `That is more than the ${MAX_IN_UNIT[values.unit]} an item can weigh.`;
+  return { grams, unit: values.unit };
+}
+
+export function parseItemForm(values: ItemFormValues, initial?: Item): ItemDraft {
+  const errors: ItemFormErrors = {};
+  const name = values.name.trim();
+  if (name === '') errors.name = 'Give the item a name.';
+  else if (name.length > 200) errors.name = 'Keep the name to 200 characters or fewer.';
+  const brand = values.brand.trim();
+  if (brand.length > 200) errors.brand = 'Keep the brand to 200 characters or fewer.';
+
+  const weight = parseWeight(values, initial);
+  if (typeof weight === 'string') errors.weight = weight;
+
+  const price = parsePrice(values.price);
+  if (typeof price === 'string') errors.price = price;
+  const currency = values.currency.trim().toUpperCase();
+  if (price !== null && currency === '') errors.currency = 'Add the currency, such as EUR or USD.';
+  else if (currency !== '' && !/^[A-Z]{3}$/.test(currency))
+    errors.currency = 'Use a 3-letter currency code, such as EUR or USD.';
+
+  const url = normaliseUrl(values.url);
+  if (url !== '' && !itemFields.url.safeParse(url).success)
+    errors.url = 'Enter a web address starting with https://, or leave it empty.';
+  const notes = values.notes.trim();
+  if (notes.length > 5000) errors.notes = 'Keep the notes to 5000 characters or fewer.';
+
+  if (Object.keys(errors).length > 0 || typeof weight === 'string' || typeof price === 'string')
+    return { ok: false, errors };
+  return {
+    ok: true,
+    input: {
+      name,
+      brand,
+      weightGrams: weight.grams,
+      weightUnit: weight.unit,
+      priceCents: price,
+      currency: price === null ? null : currency,
+      url: url === '' ? null : url,
+      notes,
+      color: values.color,
+      status: values.status,
+    },
+  };
+}

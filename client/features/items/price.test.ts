@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { centsToText, formatPrice, parsePrice } from './price';
+
+describe('prices', () => {
+  it.each([
+    ['', null],
+    ['19.99', 1999],
+    ['19,9', 1990],
+    ['0.07', 7],
+    ['.5', 50],
+    ['1 299', 129900],
+    ['10000000', 1e9],
+  ])('parsePrice(%j) is %j cents', (text, cents) => {
+    expect(parsePrice(text)).toBe(cents);
+  });
+
+  it.each(['1.999', 'abc', '-5', '.', '10000000.01'])('rejects %j with a message', (text) => {
+    expect(typeof parsePrice(text)).toBe('string');
+  });
+
+  it('writes cents back as an amount and formats it with its currency', () => {
+    expect(centsToText(1999)).toBe('19.99');
+    expect(centsToText(5)).toBe('0.05');
+    expect(formatPrice(1999, 'USD')).toMatch(/19\.99/);
+    expect(formatPrice(1999, null)).toBe('19.99');
+  });
+});

@@ -1,0 +1,67 @@
+// The editable facts of a pack: name, colour and notes. Texts save when the user
+// leaves the field (ui/edit-field.tsx); the colour saves on choice.
+import { useState } from 'react';
+import { updatePack, type PackChanges } from '../../data/packs';
+import { useDb } from '../../db/db-context';
+import { useLocalEcho } from '../../db/use-local-echo';
+import type { PackRow } from '../../db/types';
+import { ColorPicker } from '../../ui/color-picker';
+import { EditField } from '../../ui/edit-field';
+
+/** The reason a new value is refused, in words, or null. */
+export function packFieldError(changes: PackChanges): string | null {
+  const name = changes.name?.trim();
+  if (name === '') return 'The pack needs a name.';
+  if (name !== undefined && name.length > 200) return 'Keep the name to 200 characters.';
+  if (changes.notes !== undefined && changes.notes.trim().length > 5000)
+    return 'Keep the notes to 5000 characters.';
+  return null;
+}
+
+export function PackDetails({ pack }: { pack: PackRow }) {
+  const db = useDb();
+  const [color, setColor] = useLocalEcho(pack.color);
+  const [colorError, setColorError] = useState<string | null>(null);
+  const save = async (changes: PackChanges): Promise<string | null> => {
+    const refused = packFieldError(changes);
+    if (refused !== null) return refused;
+    try {
+      await updatePack(db, pack.id, changes);
+      return null;
+    } catch (error) {
+      return `Not saved: ${String(error)}`;
+    }
+  };
+
+  return (
+    <div className="pack-details">
+      <EditField
+        label="Name"
+        value={pack.name}
+        required
+        maxLength={200}
+        onCommit={(name) => save({ name })}
+      />
+      <ColorPicker
+        value={color}
+        onChange={(next) => {
+          setColor(next);
+          setColorError(null);
+          void save({ color: next }).then(setColorError);
+        }}
+      />
+      {colorError !== null && (
+        <p className="edit-field-error" role="alert">
+          {colorError}
+        </p>
+      )}
+      <EditField
+        label="Notes"
+        multiline
+        value={pack.notes}
+        maxLength={5000}
+        onCommit={(notes) => save({ notes })}
+      />
+    </div>
+  );
+}

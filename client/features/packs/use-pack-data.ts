@@ -1,0 +1,22 @@
+// The live data of the pack page: the pack's own rows (for its lists and totals) and
+// every live list of the user (to offer in "Add list").
+import { useCallback } from 'react';
+import { bySortKey } from '../../data/ids';
+import { loadPackSource } from '../../data/packs';
+import { useDb } from '../../db/db-context';
+import type { ListRow } from '../../db/types';
+import { useLiveQuery, type LiveResult } from '../../db/use-live-query';
+import type { PackSource } from '../../domain/pack-totals';
+
+export function usePackData(packId: string): {
+  source: LiveResult<PackSource>;
+  lists: LiveResult<ListRow[]>;
+} {
+  const db = useDb();
+  const sourceQuery = useCallback(() => loadPackSource(db, packId), [db, packId]);
+  const listsQuery = useCallback(
+    async () => (await db.lists.toArray()).filter((l) => !l.deleted).sort(bySortKey),
+    [db],
+  );
+  return { source: useLiveQuery(sourceQuery), lists: useLiveQuery(listsQuery) };
+}

@@ -1,0 +1,22 @@
+// What the item form holds: the user's text as typed, before it is parsed into a row
+// (features/items/item-draft.ts), plus the messages for fields that are wrong.
+import type { Item } from '../../shared/schemas';
+import type { WeightUnit } from '../../shared/units';
+
+export type { WeightUnit };
+export type ItemStatus = Item['status'];
+
+export interface ItemFormValues {
+  name: string;
+  brand: string;
+  weight: string;
+  unit: WeightUnit;
+  price: string;
+  currency: string;
+  url: string;
+  notes: string;
+  color: number | null;
+  status: ItemStatus;
+}
+
+export type ItemFormErrors = Partial<Record<keyof ItemFormValues, string>>;
