@@ -3,17 +3,20 @@
 // since the settings row can change from the settings page, another tab or a synced
 // device.
 //
-// Code splitting: the first screen (overview) and the trip page, which must open at
-// once at the trailhead, are in the entry chunk; every other page loads on first visit.
-// The service worker precaches every chunk, so lazy pages open offline too.
+// Code splitting: the first screen (overview), the trip page, which must open at once at
+// the trailhead, and the tiny settings page (its code is in the shell already) are in
+// the entry chunk; every other page loads on first visit. The service worker precaches
+// every chunk, so lazy pages open offline too.
 import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import type { PybDatabase } from './db/db';
 import { DbContext } from './db/db-context';
 import { STORAGE_MESSAGES } from './db/storage-errors';
 import { HomePage } from './features/home/home-page';
+import { FirstRunContext } from './features/home/overview-data';
 import { SectionPage } from './features/home/section-page';
 import { applyTheme } from './features/settings/apply-theme';
+import { SettingsPage } from './features/settings/settings-page';
 import { useSettings } from './features/settings/use-settings';
 import { RouteErrorBoundary } from './features/shell/route-error-boundary';
 import { Sidebar } from './features/shell/sidebar';
@@ -37,9 +40,6 @@ const ListPage = lazy(() =>
 const PackPage = lazy(() =>
   import('./features/packs/pack-page').then((m) => ({ default: m.PackPage })),
 );
-const SettingsPage = lazy(() =>
-  import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
-);
 const AccountPage = lazy(() =>
   import('./features/account/account-page').then((m) => ({ default: m.AccountPage })),
 );
@@ -62,14 +62,18 @@ const UTILITY_LINKS: readonly NavLink[] = [
 interface AppProps {
   db: PybDatabase;
   sw: SwController;
+  /** The first-run seeding, settled when done (never rejects); null when there is none. */
+  firstRun?: Promise<unknown> | null;
 }
 
-export function App({ db, sw }: AppProps) {
+export function App({ db, sw, firstRun = null }: AppProps) {
   return (
     <DbContext value={db}>
-      <UndoProvider>
-        <Shell sw={sw} />
-      </UndoProvider>
+      <FirstRunContext value={firstRun}>
+        <UndoProvider>
+          <Shell sw={sw} />
+        </UndoProvider>
+      </FirstRunContext>
     </DbContext>
   );
 }
@@ -104,7 +108,11 @@ function Shell({ sw }: { sw: SwController }) {
         onDismiss={dismissStorageProblem}
       />
       <div className="app-body">
-        {desktop && <Sidebar currentPath={location} />}
+        {desktop && (
+          <Suspense fallback={<div className="sidebar" />}>
+            <Sidebar currentPath={location} />
+          </Suspense>
+        )}
         <main id="main" tabIndex={-1} ref={main}>
           <RouteErrorBoundary location={location}>
             <Suspense fallback={<Skeleton rows={4} label="Loading page" />}>

@@ -33,14 +33,14 @@ async function start(): Promise<void> {
     root.render(<StorageError detail={describe(error)} onRetry={() => location.reload()} />);
     return;
   }
-  // Before the first render, so a first start shows the sample rather than empty pages.
-  // A failure here (e.g. a full disk) must not keep the app from starting.
-  await seedOnFirstRun(db).catch((error: unknown) => {
-    console.error('Could not write the sample data', error);
+  // Runs while the shell renders; pages that show the user's rows wait for it (see
+  // overview-data.ts). A failure (e.g. a full disk) must not keep the app from starting.
+  const firstRun = seedOnFirstRun(db).catch((error: unknown) => {
+    console.warn('Could not write the sample data', error);
   });
   root.render(
     <StrictMode>
-      <App db={db} sw={sw} />
+      <App db={db} sw={sw} firstRun={firstRun} />
     </StrictMode>,
   );
 }

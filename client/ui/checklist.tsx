@@ -101,7 +101,7 @@ interface CheckRowProps {
 const CheckRow = memo(function CheckRow({ line, checked, onToggle }: CheckRowProps) {
   return (
     <li>
-      <label className="check-line">
+      <label className={checked ? 'check-line check-line-packed' : 'check-line'}>
         <input
           type="checkbox"
           data-item={line.itemId}

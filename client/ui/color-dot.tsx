@@ -3,11 +3,18 @@
 import { paletteColor } from './palette';
 import './controls.css';
 
-export function ColorDot({ color }: { color: number | null }) {
+interface ColorDotProps {
+  color: number | null;
+  /** Draw "no colour" as a dashed ring (in a picker) instead of an empty space. */
+  outlineNone?: boolean;
+}
+
+export function ColorDot({ color, outlineNone = false }: ColorDotProps) {
   const background = paletteColor(color);
+  const none = outlineNone ? 'color-dot color-dot-none' : 'color-dot color-dot-empty';
   return (
     <span
-      className={background ? 'color-dot' : 'color-dot color-dot-none'}
+      className={background ? 'color-dot' : none}
       style={background ? { background } : undefined}
       aria-hidden="true"
     />

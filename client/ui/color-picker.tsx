@@ -32,7 +32,7 @@ export function ColorPicker({ legend = 'Colour', value, onChange }: ColorPickerP
               checked={option.value === value}
               onChange={() => onChange(option.value)}
             />
-            <ColorDot color={option.value} />
+            <ColorDot color={option.value} outlineNone />
             <span>{option.name}</span>
           </label>
         ))}

@@ -1,6 +1,6 @@
 // A labelled text, date or notes field that saves when the user is done with it: on
-// leaving the field, on Enter (single-line), and when the page goes away with an edit
-// still pending. Presentational: the page's onCommit validates and writes, and returns
+// leaving the field, on Enter (single-line), when a date is complete, and when the page
+// goes away with an edit still pending. Presentational: the page's onCommit validates and writes, and returns
 // the message to show when it refused. A refused draft stays on screen, marked
 // invalid, so nothing typed is silently lost.
 import { useEffect, useId, useRef, useState } from 'react';
@@ -22,6 +22,15 @@ interface EditFieldProps {
   onCommit: (value: string) => Promise<string | null>;
 }
 
+/**
+ * A date picked or fully typed. Tab moves between a date input's segments rather than
+ * out of it, so dates also save on change; but typing a year digit by digit passes
+ * through 0002, 0020, 0202, which are not saved until the field is left.
+ */
+function isSettledDate(text: string): boolean {
+  return text === '' || Number(text.slice(0, 4)) >= 1000;
+}
+
 export function EditField(props: EditFieldProps) {
   const { label, value, type = 'text', multiline = false, maxLength, min, required } = props;
   const id = useId();
@@ -40,12 +49,12 @@ export function EditField(props: EditFieldProps) {
     [],
   );
 
-  const commit = async () => {
-    if (draft === value) {
+  const commit = async (text = draft) => {
+    if (text === value) {
       setError(null);
       return;
     }
-    setError(await props.onCommit(draft));
+    setError(await props.onCommit(text));
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && !multiline) void commit();
@@ -71,7 +80,10 @@ export function EditField(props: EditFieldProps) {
           type={type}
           min={min}
           onKeyDown={onKeyDown}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            if (type === 'date' && isSettledDate(e.target.value)) void commit(e.target.value);
+          }}
         />
       )}
       {error !== null && (

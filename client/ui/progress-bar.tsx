@@ -19,9 +19,12 @@ export function ProgressBar({ value, max, text }: ProgressBarProps) {
         {text}
       </p>
       {/* An empty checklist is "0 of 0", drawn as an empty bar rather than an indeterminate one. */}
-      <progress className="progress-bar" value={value} max={Math.max(max, 1)} aria-labelledby={id}>
-        {text}
-      </progress>
+      <progress
+        className="progress-bar"
+        value={value}
+        max={Math.max(max, 1)}
+        aria-labelledby={id}
+      />
     </div>
   );
 }

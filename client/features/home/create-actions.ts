@@ -1,8 +1,9 @@
 // "New trip", "New pack", "New list": create a row with a placeholder name and open it,
-// where the user names it.
+// where the user names it. The lists module is loaded on first use: it is not needed
+// for the first screen (the trip page already brings the trips and packs modules), and
+// the service worker has it cached, so this works offline too.
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { createList } from '../../data/lists';
 import { createPack } from '../../data/packs';
 import { createTrip } from '../../data/trips';
 import type { PybDatabase } from '../../db/db';
@@ -24,7 +25,9 @@ function create(database: PybDatabase, kind: NewKind): Promise<string> {
     case 'pack':
       return createPack(database, { name: 'Untitled pack' });
     case 'list':
-      return createList(database, { name: 'Untitled list' });
+      return import('../../data/lists').then((m) =>
+        m.createList(database, { name: 'Untitled list' }),
+      );
   }
 }
 

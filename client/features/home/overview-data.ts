@@ -1,7 +1,11 @@
 // The live data behind the overview and the desktop sidebar: the user's live lists and
 // packs in their sort order, their live trips, and whether the guest sample is still
 // there. One query, so a change anywhere re-renders both in one go.
-import { useCallback } from 'react';
+//
+// On a device's first start the shell renders while the sample is still being written
+// (main.tsx); readers of the overview suspend until that write is done, so the first
+// screen shows a skeleton and then the sample, never a flash of empty states.
+import { createContext, use, useCallback } from 'react';
 import type { PybDatabase } from '../../db/db';
 import { useDb } from '../../db/db-context';
 import { useLiveQuery, type LiveResult } from '../../db/use-live-query';
@@ -33,7 +37,12 @@ export async function readOverview(database: PybDatabase): Promise<Overview> {
   };
 }
 
+/** Settles when the first-run seeding (if any) is over; see main.tsx. */
+export const FirstRunContext = createContext<Promise<unknown> | null>(null);
+
 export function useOverview(): LiveResult<Overview> {
+  const firstRun = use(FirstRunContext);
+  if (firstRun) use(firstRun);
   const database = useDb();
   const query = useCallback(() => readOverview(database), [database]);
   return useLiveQuery(query);

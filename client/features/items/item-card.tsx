@@ -64,39 +64,41 @@ export function ItemCard({ item, unit, lists, editId, onEdit, onDelete }: ItemCa
         </p>
       )}
       {item.notes && <p className="item-card-notes">{item.notes}</p>}
-      <p className="item-card-lists">
-        {lists.length === 0 ? (
-          <span className="muted">Not in any list yet</span>
-        ) : (
-          <>
-            <span className="muted">In </span>
-            {lists.map((list, i) => (
-              <span key={list.id}>
-                {i > 0 && ', '}
-                <Link href={`/lists/${list.id}`}>{list.name}</Link>
-              </span>
-            ))}
-          </>
-        )}
-      </p>
-      <div className="item-card-actions">
-        <button
-          type="button"
-          id={editId}
-          className="button"
-          aria-label={`Edit ${item.name}`}
-          onClick={onEdit}
-        >
-          Edit
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-label={`Delete ${item.name}`}
-          onClick={onDelete}
-        >
-          Delete
-        </button>
+      <div className="item-card-foot">
+        <p className="item-card-lists">
+          {lists.length === 0 ? (
+            <span className="muted">Not in any list yet</span>
+          ) : (
+            <>
+              <span className="muted">In </span>
+              {lists.map((list, i) => (
+                <span key={list.id}>
+                  {i > 0 && ', '}
+                  <Link href={`/lists/${list.id}`}>{list.name}</Link>
+                </span>
+              ))}
+            </>
+          )}
+        </p>
+        <div className="item-card-actions">
+          <button
+            type="button"
+            id={editId}
+            className="button"
+            aria-label={`Edit ${item.name}`}
+            onClick={onEdit}
+          >
+            Edit
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-label={`Delete ${item.name}`}
+            onClick={onDelete}
+          >
+            Delete
+          </button>
+        </div>
       </div>
     </article>
   );

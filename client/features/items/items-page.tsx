@@ -166,6 +166,7 @@ function ItemsResults(props: ItemsResultsProps) {
   const total = library.items.length;
   return (
     <>
+      <h2 className="visually-hidden">Your items</h2>
       <ItemsToolbar query={query} onChange={props.onQuery} />
       <p className="items-count" role="status">
         {shown.length === total

@@ -7,16 +7,7 @@ import { useLocalEcho } from '../../db/use-local-echo';
 import type { PackRow } from '../../db/types';
 import { ColorPicker } from '../../ui/color-picker';
 import { EditField } from '../../ui/edit-field';
-
-/** The reason a new value is refused, in words, or null. */
-export function packFieldError(changes: PackChanges): string | null {
-  const name = changes.name?.trim();
-  if (name === '') return 'The pack needs a name.';
-  if (name !== undefined && name.length > 200) return 'Keep the name to 200 characters.';
-  if (changes.notes !== undefined && changes.notes.trim().length > 5000)
-    return 'Keep the notes to 5000 characters.';
-  return null;
-}
+import { packFieldError } from './pack-field-error';
 
 export function PackDetails({ pack }: { pack: PackRow }) {
   const db = useDb();

@@ -38,7 +38,7 @@ export function TripChecklist({ trip, contents, checks }: TripChecklistProps) {
   const tripId = trip.id;
   const onToggle = useCallback(
     (itemId: string, next: boolean) => {
-      setError(null);
+      // EXPERIMENT setError(null);
       setChecked(db, tripId, itemId, next).catch((e: unknown) =>
         setError(`That tick could not be saved (${String(e)}). Try again.`),
       );

@@ -2,34 +2,15 @@
 // on its own when the user leaves it (see ui/edit-field.tsx); the rules (API.md limits,
 // end not before start) are checked here, with messages in words, before any write.
 import { useId, useState } from 'react';
-import { tripFields } from '../../../shared/schemas';
-import { datesInOrder, updateTrip, type TripChanges } from '../../data/trips';
+import { updateTrip, type TripChanges } from '../../data/trips';
 import { useDb } from '../../db/db-context';
 import type { PackRow, TripRow } from '../../db/types';
 import { EditField } from '../../ui/edit-field';
+import { tripFieldError } from './trip-field-error';
 
 interface TripDetailsProps {
   trip: TripRow;
   packs: readonly PackRow[];
-}
-
-/** The reason a field's new value is refused, or null. */
-export function tripFieldError(trip: TripRow, changes: TripChanges): string | null {
-  const next = { ...trip, ...changes };
-  if (changes.name !== undefined && changes.name.trim() === '') return 'The trip needs a name.';
-  if (changes.name !== undefined && changes.name.trim().length > 200)
-    return 'Keep the name to 200 characters.';
-  if (changes.location !== undefined && changes.location.trim().length > 200)
-    return 'Keep the location to 200 characters.';
-  if (changes.notes !== undefined && changes.notes.trim().length > 5000)
-    return 'Keep the notes to 5000 characters.';
-  for (const field of ['startDate', 'endDate'] as const) {
-    const value = changes[field];
-    if (value != null && !tripFields[field].safeParse(value).success)
-      return 'Enter a date as day, month and year.';
-  }
-  if (!datesInOrder(next.startDate, next.endDate)) return 'The trip cannot end before it starts.';
-  return null;
 }
 
 export function TripDetails({ trip, packs }: TripDetailsProps) {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { bySortKey, keyAfterLast, keyForMove, keysAfterLast, newId } from './ids';
+
+const rows = (...keys: string[]) => keys.map((sortKey, i) => ({ id: `r${i}`, sortKey }));
+const order = (sorted: { id: string; sortKey: string }[]) => sorted.map((r) => r.id);
+
+describe('ids and sort keys', () => {
+  it('makes lowercase UUIDv7 ids that sort by creation', () => {
+    const a = newId();
+    const b = newId();
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(a < b).toBe(true);
+  });
+
+  it('appends after the last row', () => {
+    const sorted = rows('a0', 'a1');
+    expect(keyAfterLast(sorted) > 'a1').toBe(true);
+    expect(keyAfterLast([])).toBe('a0');
+    const many = keysAfterLast(sorted, 3);
+    expect([...many].sort()).toEqual(many);
+    expect((many[0] ?? '') > 'a1').toBe(true);
+  });
+
+  it.each([
+    [0, 2],
+    [2, 0],
+    [1, 0],
+    [0, 1],
+    [3, 1],
+  ])('moves the row at %i to position %i', (from, to) => {
+    const sorted = rows('a0', 'a1', 'a2', 'a3');
+    const moved = sorted.map((r, i) => (i === from ? { ...r, sortKey: keyForMove(sorted, from, to) } : r));
+    const expected = order(sorted);
+    const [taken] = expected.splice(from, 1);
+    expected.splice(to, 0, taken ?? '');
+    expect(order([...moved].sort(bySortKey))).toEqual(expected);
+  });
+
+  it('breaks sort-key ties by id and still finds a key next to a tie', () => {
+    const tied = [
+      { id: 'b', sortKey: 'a1' },
+      { id: 'a', sortKey: 'a1' },
+    ];
+    expect(order([...tied].sort(bySortKey))).toEqual(['a', 'b']);
+    const sorted = [{ id: 'x', sortKey: 'a0' }, ...[...tied].sort(bySortKey)];
+    expect(() => keyForMove(sorted, 0, 1)).not.toThrow();
+  });
+});

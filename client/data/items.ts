@@ -1,0 +1,124 @@
+// Writes and live queries of the gear library (items). Every row written is a whole,
+// schema-valid row of API.md: texts are trimmed here and the result is checked with the
+// shared schema, so a bug upstream fails loudly instead of syncing a bad cell. Deleting
+// is a soft delete (the HLC middleware refuses hard deletes); restore is the undo.
+import { z } from 'zod';
+import { itemFields, itemSchema } from '../../shared/schemas';
+import type { Item } from '../../shared/schemas';
+import type { PybDatabase } from '../db/db';
+import { bySortKey } from './ids';
+import { newId } from './ids';
+
+/** The fields a caller sets; the rest take the defaults of a new item. */
+export type ItemInput = Pick<Item, 'name' | 'weightGrams'> &
+  Partial<Omit<Item, 'id' | 'deleted' | 'name' | 'weightGrams'>>;
+
+export type ItemChanges = Partial<Omit<Item, 'id'>>;
+
+/** A list an item is used in, for the "in lists" links of the library. */
+export interface ListRef {
+  id: string;
+  name: string;
+}
+
+export interface ItemLibrary {
+  items: Item[];
+  /** Live lists each item is used in (by item id), in list order. */
+  usage: ReadonlyMap<string, ListRef[]>;
+}
+
+const TEXT_FIELDS = ['name', 'brand', 'notes', 'url'] as const;
+
+/** Trims the text fields present in `fields`; everything else passes through. */
+function trimTexts<T extends Partial<Record<(typeof TEXT_FIELDS)[number], unknown>>>(
+  fields: T,
+): T {
+  const out = { ...fields };
+  for (const key of TEXT_FIELDS) {
+    const value = out[key];
+    if (typeof value === 'string') (out as Record<string, unknown>)[key] = value.trim();
+  }
+  return out;
+}
+
+export class InvalidRowError extends Error {
+  override name = 'InvalidRowError';
+}
+
+function invalid(what: string, error: z.ZodError): InvalidRowError {
+  return new InvalidRowError(`Invalid ${what}: ${z.prettifyError(error)}`);
+}
+
+export async function createItem(db: PybDatabase, input: ItemInput): Promise<string> {
+  const id = newId();
+  const candidate: Item = trimTexts({
+    brand: '',
+    weightUnit: null,
+    priceCents: null,
+    currency: null,
+    url: null,
+    notes: '',
+    color: null,
+    status: 'owned',
+    ...input,
+    id,
+    deleted: false,
+  });
+  const parsed = itemSchema.safeParse(candidate);
+  if (!parsed.success) throw invalid('item', parsed.error);
+  await db.items.add(parsed.data);
+  return id;
+}
+
+export async function updateItem(db: PybDatabase, id: string, changes: ItemChanges): Promise<void> {
+  const trimmed = trimTexts(changes);
+  const parsed = z.object(itemFields).partial().strict().safeParse(trimmed);
+  if (!parsed.success) throw invalid('item change', parsed.error);
+  // The schemas only check, never transform ([S3]), so the checked input is what is written.
+  const updated = await db.items.update(id, trimmed);
+  if (updated === 0 && !(await db.items.get(id))) throw new Error(`No item ${id}`);
+}
+
+export async function deleteItem(db: PybDatabase, id: string): Promise<void> {
+  await db.items.update(id, { deleted: true });
+}
+
+export async function restoreItem(db: PybDatabase, id: string): Promise<void> {
+  await db.items.update(id, { deleted: false });
+}
+
+/** The live items, by name (case- and accent-insensitive). */
+export async function liveItems(db: PybDatabase): Promise<Item[]> {
+  const items = await db.items.toArray();
+  return items.filter((item) => !item.deleted).sort(byName);
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+export const byName = (a: { name: string }, b: { name: string }): number =>
+  collator.compare(a.name, b.name);
+
+/** Live items plus the live lists each is used in (hidden entries and lists left out). */
+export async function itemLibrary(db: PybDatabase): Promise<ItemLibrary> {
+  return db.transaction('r', db.items, db.lists, db.listEntries, async () => {
+    const [items, lists, entries] = await Promise.all([
+      liveItems(db),
+      db.lists.toArray(),
+      db.listEntries.toArray(),
+    ]);
+    const liveLists = lists.filter((list) => !list.deleted).sort(bySortKey);
+    const order = new Map(liveLists.map((list, i) => [list.id, i]));
+    const usage = new Map<string, ListRef[]>();
+    for (const entry of entries) {
+      if (entry.deleted || !order.has(entry.listId)) continue;
+      const list = liveLists[order.get(entry.listId) ?? 0];
+      if (!list) continue;
+      const refs = usage.get(entry.itemId) ?? [];
+      refs.push({ id: list.id, name: list.name });
+      usage.set(entry.itemId, refs);
+    }
+    for (const refs of usage.values()) {
+      refs.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    }
+    return { items, usage };
+  });
+}

@@ -1,0 +1,222 @@
+// Writes and live queries of lists and their entries (API.md "Tables and fields").
+// Invariants kept here:
+// - an entry's id is joinId(listId, itemId), so two devices adding the same item to the
+//   same list write one row, and re-adding a removed item revives that row;
+// - nothing is hard-deleted: a list, an entry or an item is hidden by `deleted: true`,
+//   and a list whose item or list is deleted or missing shows none of it (live-rows.ts);
+// - order is the fractional sort key (ids.ts), so a move rewrites one row only.
+import { z } from 'zod';
+import { listEntryFields, listFields, listSchema, listEntrySchema } from '../../shared/schemas';
+import type { Item, List, ListEntry } from '../../shared/schemas';
+import type { PybDatabase } from '../db/db';
+import { isLive } from '../domain/live-rows';
+import { bySortKey, joinId, keyAfterLast, keyForMove, newId } from './ids';
+import { createItem, InvalidRowError } from './items';
+import type { ItemInput } from './items';
+
+export type ListChanges = Partial<Pick<List, 'name' | 'notes' | 'color'>>;
+export type EntryChanges = Partial<Pick<ListEntry, 'qty' | 'wornQty' | 'consumable'>>;
+
+export interface EntryView {
+  entry: ListEntry;
+  item: Item;
+}
+
+export interface ListView {
+  list: List;
+  /** Visible entries (live, with a live item), in sort order. */
+  entries: EntryView[];
+}
+
+const COPY_SUFFIX = ' (copy)';
+const NAME_MAX = 200;
+
+function check<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new InvalidRowError(`Invalid ${what}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+async function liveListsSorted(db: PybDatabase): Promise<List[]> {
+  const lists = await db.lists.orderBy('sortKey').toArray();
+  return lists.filter((list) => !list.deleted).sort(bySortKey);
+}
+
+/** Live lists in their order, for navigation and pickers. */
+export function liveLists(db: PybDatabase): Promise<List[]> {
+  return liveListsSorted(db);
+}
+
+export async function createList(db: PybDatabase, input: { name: string }): Promise<string> {
+  return db.transaction('rw', db.lists, async () => {
+    const id = newId();
+    const sortKey = keyAfterLast(await liveListsSorted(db));
+    const row = { id, name: input.name.trim(), notes: '', color: null, sortKey, deleted: false };
+    await db.lists.add(check(listSchema, row, 'list'));
+    return id;
+  });
+}
+
+export async function updateList(db: PybDatabase, id: string, changes: ListChanges): Promise<void> {
+  const trimmed = { ...changes };
+  if (trimmed.name !== undefined) trimmed.name = trimmed.name.trim();
+  if (trimmed.notes !== undefined) trimmed.notes = trimmed.notes.trim();
+  const schema = z.object(listFields).pick({ name: true, notes: true, color: true }).partial();
+  check(schema.strict(), trimmed, 'list change');
+  await db.lists.update(id, trimmed);
+}
+
+export async function deleteList(db: PybDatabase, id: string): Promise<void> {
+  await db.lists.update(id, { deleted: true });
+}
+
+export async function restoreList(db: PybDatabase, id: string): Promise<void> {
+  await db.lists.update(id, { deleted: false });
+}
+
+/** The entries of a list a user sees: live, with a live item, in sort order. */
+async function visibleEntries(db: PybDatabase, listId: string): Promise<EntryView[]> {
+  const entries = (await db.listEntries.where('listId').equals(listId).toArray()).filter(isLive);
+  const items = await db.items.bulkGet(entries.map((entry) => entry.itemId));
+  const views: EntryView[] = [];
+  entries.forEach((entry, i) => {
+    const item = items[i];
+    if (isLive(item)) views.push({ entry, item });
+  });
+  return views.sort((a, b) => bySortKey(a.entry, b.entry));
+}
+
+/** A live list with its visible entries, or null when it is missing or deleted. */
+export async function listWithEntries(db: PybDatabase, listId: string): Promise<ListView | null> {
+  return db.transaction('r', db.lists, db.listEntries, db.items, async () => {
+    const list = await db.lists.get(listId);
+    if (!isLive(list)) return null;
+    return { list, entries: await visibleEntries(db, listId) };
+  });
+}
+
+/** A copy with its own id and entries (same items, quantities and order). */
+export async function duplicateList(db: PybDatabase, listId: string): Promise<string> {
+  return db.transaction('rw', db.lists, db.listEntries, db.items, async () => {
+    const source = await db.lists.get(listId);
+    if (!isLive(source)) throw new Error(`No list ${listId} to duplicate`);
+    const id = newId();
+    const copy: List = {
+      id,
+      name: copyName(source.name),
+      notes: source.notes,
+      color: source.color,
+      sortKey: keyAfterLast(await liveListsSorted(db)),
+      deleted: false,
+    };
+    await db.lists.add(check(listSchema, copy, 'list'));
+    const entries = (await visibleEntries(db, listId)).map(({ entry }) => ({
+      id: joinId(id, entry.itemId),
+      listId: id,
+      itemId: entry.itemId,
+      qty: entry.qty,
+      wornQty: entry.wornQty,
+      consumable: entry.consumable,
+      sortKey: entry.sortKey,
+      deleted: false,
+    }));
+    await db.listEntries.bulkAdd(entries.map((row) => check(listEntrySchema, row, 'entry')));
+    return id;
+  });
+}
+
+/** "Kitchen (copy)", cut to the 200-character limit without splitting a character. */
+export function copyName(name: string): string {
+  let base = name.slice(0, NAME_MAX - COPY_SUFFIX.length);
+  if (/[\uD800-\uDBFF]$/.test(base)) base = base.slice(0, -1);
+  return `${base}${COPY_SUFFIX}`;
+}
+
+/**
+ * Puts an item at the end of a list with qty 1, or revives the entry the user removed
+ * earlier (keeping its quantities). Adding an item already there changes nothing.
+ * Returns the entry id.
+ */
+export async function addItemToList(
+  db: PybDatabase,
+  listId: string,
+  itemId: string,
+): Promise<string> {
+  return db.transaction('rw', db.lists, db.listEntries, db.items, async () => {
+    const id = joinId(listId, itemId);
+    const existing = await db.listEntries.get(id);
+    if (isLive(existing)) return id;
+    const siblings = (await db.listEntries.where('listId').equals(listId).toArray())
+      .filter(isLive)
+      .sort(bySortKey);
+    const sortKey = keyAfterLast(siblings);
+    if (existing) {
+      await db.listEntries.update(id, { deleted: false, sortKey });
+      return id;
+    }
+    const row = { id, listId, itemId, qty: 1, wornQty: 0, consumable: false, sortKey };
+    await db.listEntries.add(check(listEntrySchema, { ...row, deleted: false }, 'entry'));
+    return id;
+  });
+}
+
+/** Creates an item and adds it to the list in one transaction (the inline "new item"). */
+export async function createItemInList(
+  db: PybDatabase,
+  listId: string,
+  input: ItemInput,
+): Promise<string> {
+  return db.transaction('rw', db.lists, db.listEntries, db.items, async () => {
+    const itemId = await createItem(db, input);
+    await addItemToList(db, listId, itemId);
+    return itemId;
+  });
+}
+
+/** Changes qty, wornQty or consumable; lowering qty below wornQty lowers wornQty with it. */
+export async function updateEntry(
+  db: PybDatabase,
+  entryId: string,
+  changes: EntryChanges,
+): Promise<void> {
+  const schema = z.object(listEntryFields).pick({ qty: true, wornQty: true, consumable: true });
+  check(schema.partial().strict(), changes, 'entry change');
+  const valid = changes;
+  await db.transaction('rw', db.listEntries, async () => {
+    const entry = await db.listEntries.get(entryId);
+    if (!entry) throw new Error(`No list entry ${entryId}`);
+    // Only a change to either count tidies wornQty; an imported wornQty > qty is
+    // otherwise left alone (totals count min(wornQty, qty) anyway).
+    const counts = valid.qty !== undefined || valid.wornQty !== undefined;
+    const wornQty = Math.min(valid.wornQty ?? entry.wornQty, valid.qty ?? entry.qty);
+    await db.listEntries.update(entryId, counts ? { ...valid, wornQty } : valid);
+  });
+}
+
+export async function removeEntry(db: PybDatabase, entryId: string): Promise<void> {
+  await db.listEntries.update(entryId, { deleted: true });
+}
+
+export async function restoreEntry(db: PybDatabase, entryId: string): Promise<void> {
+  await db.listEntries.update(entryId, { deleted: false });
+}
+
+/**
+ * Moves an entry to position `to` among the visible entries of its list (drag and drop,
+ * "Move up"/"Move down"). Only the moved row gets a new sort key.
+ */
+export async function moveEntry(
+  db: PybDatabase,
+  listId: string,
+  entryId: string,
+  to: number,
+): Promise<void> {
+  await db.transaction('rw', db.listEntries, db.items, async () => {
+    const sorted = (await visibleEntries(db, listId)).map((view) => view.entry);
+    const from = sorted.findIndex((entry) => entry.id === entryId);
+    if (from < 0) throw new Error(`No visible entry ${entryId} in list ${listId}`);
+    const target = Math.max(0, Math.min(to, sorted.length - 1));
+    if (target === from) return;
+    await db.listEntries.update(entryId, { sortKey: keyForMove(sorted, from, target) });
+  });
+}

@@ -1,0 +1,25 @@
+// Why a trip field's new value is refused, in words the user can act on. The data
+// layer checks the same rules (API.md limits, end not before start) and throws; this
+// runs first so the page can say what is wrong next to the field.
+import { tripFields } from '../../../shared/schemas';
+import { datesInOrder, type TripChanges } from '../../data/trips';
+import type { TripRow } from '../../db/types';
+
+/** The reason a field's new value is refused, or null. */
+export function tripFieldError(trip: TripRow, changes: TripChanges): string | null {
+  const next = { ...trip, ...changes };
+  if (changes.name !== undefined && changes.name.trim() === '') return 'The trip needs a name.';
+  if (changes.name !== undefined && changes.name.trim().length > 200)
+    return 'Keep the name to 200 characters.';
+  if (changes.location !== undefined && changes.location.trim().length > 200)
+    return 'Keep the location to 200 characters.';
+  if (changes.notes !== undefined && changes.notes.trim().length > 5000)
+    return 'Keep the notes to 5000 characters.';
+  for (const field of ['startDate', 'endDate'] as const) {
+    const value = changes[field];
+    if (value != null && !tripFields[field].safeParse(value).success)
+      return 'Enter a date as day, month and year.';
+  }
+  if (!datesInOrder(next.startDate, next.endDate)) return 'The trip cannot end before it starts.';
+  return null;
+}

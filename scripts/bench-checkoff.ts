@@ -1,0 +1,193 @@
+// Check-off latency of the built app against its floor, both measured in one page of
+// real Chromium (issue 4, "Tests and measurements"):
+//   measured: a tap on a trip checklist checkbox (2,000 items in the pack) until the
+//             check's IndexedDB transaction has committed, timed in the page from a
+//             capturing `click` listener to the app's `pyb:check-committed` event
+//             (data/trips.ts fires it once the transaction promise resolves);
+//   floor:    a raw IndexedDB put → transaction `complete` in the same page, into a
+//             scratch database holding 2,000 rows.
+// Each is the p95 of 200 samples after 20 unmeasured warm-ups. A persistent profile on
+// disk, because IndexedDB in an in-memory profile would flatter both.
+//
+// Run: npm run build && npx tsx scripts/bench-checkoff.ts
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { PACKAGE_ROOT } from '../server/paths';
+import { spawnServer } from '../server/test-support/spawn-server';
+
+const ITEMS = 2000;
+const LISTS = 10;
+const SAMPLES = 200;
+const WARMUP = 20;
+const TRIP_ID = 'bench-trip';
+
+export interface CheckoffFigures {
+  checkoffP95: number;
+  floorP95: number;
+  ratio: number;
+}
+
+export function p95(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(sorted.length * 0.95) - 1)] ?? NaN;
+}
+
+// In-page code is passed as source text: this script is type-checked for Node, without
+// the DOM library. Rows are written raw, with every field of API.md, so the app reads
+// them exactly as it reads its own (checks come later, through the app).
+const SEED = `(async () => {
+  const ITEMS = ${ITEMS}, LISTS = ${LISTS}, TRIP = ${JSON.stringify(TRIP_ID)};
+  const db = await new Promise((ok, fail) => {
+    const r = indexedDB.open('packyourbag');
+    r.onsuccess = () => ok(r.result);
+    r.onerror = () => fail(r.error);
+  });
+  const tables = ['items', 'lists', 'listEntries', 'packs', 'packLists', 'trips'];
+  const tx = db.transaction(tables, 'readwrite');
+  const key = (i) => 'a' + String(i).padStart(4, '0');
+  tx.objectStore('packs').put({ id: 'bench-pack', name: 'Bench pack', notes: '', color: null, sortKey: 'a0', deleted: false });
+  for (let l = 0; l < LISTS; l++) {
+    const listId = 'bench-list-' + l;
+    tx.objectStore('lists').put({ id: listId, name: 'List ' + l, notes: '', color: l % 10, sortKey: key(l), deleted: false });
+    tx.objectStore('packLists').put({ id: 'bench-pack:' + listId, packId: 'bench-pack', listId, sortKey: key(l), deleted: false });
+  }
+  for (let i = 0; i < ITEMS; i++) {
+    const itemId = 'bench-item-' + i, listId = 'bench-list-' + (i % LISTS);
+    tx.objectStore('items').put({ id: itemId, name: 'Item ' + i, brand: '', weightGrams: 10 + (i % 500),
+      weightUnit: null, priceCents: null, currency: null, url: null, notes: '', color: null, status: 'owned', deleted: false });
+    tx.objectStore('listEntries').put({ id: listId + ':' + itemId, listId, itemId, qty: 1 + (i % 3), wornQty: 0,
+      consumable: false, sortKey: key(i), deleted: false });
+  }
+  tx.objectStore('trips').put({ id: TRIP, name: 'Bench trip', packId: 'bench-pack', startDate: null, endDate: null,
+    location: '', notes: '', color: null, checksResetAt: null, deleted: false });
+  await new Promise((ok, fail) => { tx.oncomplete = ok; tx.onerror = () => fail(tx.error); });
+  db.close();
+})()`;
+
+const INSTRUMENT = `(() => {
+  const bench = (window.__bench = { start: 0, samples: [] });
+  document.addEventListener('click', (e) => {
+    if (e.target instanceof HTMLInputElement && e.target.dataset.item) bench.start = performance.now();
+  }, true);
+  window.addEventListener('pyb:check-committed', () => {
+    const now = performance.now();
+    bench.samples.push(now - bench.start);
+    const m = (n) => { const e = performance.getEntriesByName(n, 'mark').at(-1); return e ? (e.startTime - bench.start).toFixed(1) : '-'; };
+    (bench.detail ??= []).push([m('set-start'), m('set-read'), m('set-put'), m('set-done'), (now - bench.start).toFixed(1)].join(' '));
+  });
+})()`;
+
+const FLOOR = `(async () => {
+  const ROWS = ${ITEMS}, SAMPLES = ${SAMPLES + WARMUP};
+  await new Promise((ok) => { const r = indexedDB.deleteDatabase('bench-floor'); r.onsuccess = r.onerror = ok; });
+  const db = await new Promise((ok, fail) => {
+    const r = indexedDB.open('bench-floor', 1);
+    r.onupgradeneeded = () => r.result.createObjectStore('rows', { keyPath: 'id' });
+    r.onsuccess = () => ok(r.result);
+    r.onerror = () => fail(r.error);
+  });
+  const row = (i, checked) => ({ id: 't:' + i, tripId: 't', itemId: String(i), checked, deleted: false });
+  const fill = db.transaction('rows', 'readwrite');
+  for (let i = 0; i < ROWS; i++) fill.objectStore('rows').put(row(i, false));
+  await new Promise((ok) => (fill.oncomplete = ok));
+  const samples = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const start = performance.now();
+    const tx = db.transaction('rows', 'readwrite');
+    tx.objectStore('rows').put(row((i * 7) % ROWS, true));
+    await new Promise((ok, fail) => { tx.oncomplete = ok; tx.onerror = () => fail(tx.error); });
+    samples.push(performance.now() - start);
+  }
+  db.close();
+  return samples;
+})()`;
+
+/** What INSTRUMENT leaves on `window`; functions run in the page read it through this. */
+interface InPage {
+  __bench: { samples: number[] };
+}
+
+async function measureTaps(page: Page): Promise<number[]> {
+  const boxes = page.locator('input[type="checkbox"][data-item]');
+  // Spread over the whole list, so scrolled-away rows are tapped too.
+  const step = Math.floor(ITEMS / (SAMPLES + WARMUP));
+  for (let i = 0; i < SAMPLES + WARMUP; i += 1) {
+    const box = boxes.nth(i * step);
+    await box.click();
+    // The next tap waits until this one is committed and shown, as a person's would.
+    await page.waitForFunction(
+      (n) => (globalThis as unknown as InPage).__bench.samples.length >= n,
+      i + 1,
+    );
+    await page.waitForFunction(
+      (el) => (el as { checked?: boolean }).checked,
+      await box.elementHandle(),
+    );
+  }
+  const samples = await page.evaluate(() => (globalThis as unknown as InPage).__bench.samples);
+  console.log(await page.evaluate(() => (globalThis as unknown as { __bench: { detail: string[] } }).__bench.detail.slice(20, 60).join('\n')));
+  return samples.slice(WARMUP);
+}
+
+export async function measureCheckoff(): Promise<CheckoffFigures> {
+  for (const file of ['dist/server/main.js', 'dist/client/index.html'])
+    if (!existsSync(join(PACKAGE_ROOT, file)))
+      throw new Error(`${file} is missing: run "npm run build" first.`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'pyb-bench-data-'));
+  const profile = mkdtempSync(join(tmpdir(), 'pyb-bench-profile-'));
+  const server = await spawnServer({
+    command: process.execPath,
+    args: ['dist/server/main.js'],
+    dataDir,
+    cwd: PACKAGE_ROOT,
+    env: { LOG_LEVEL: 'warn' },
+  });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    headless: true,
+    viewport: { width: 390, height: 800 },
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(server.url);
+    await page.locator('main h1').waitFor();
+    await page.evaluate(SEED);
+    await page.goto(new URL(`/trips/${TRIP_ID}`, server.url).href);
+    await page
+      .locator('input[data-item]')
+      .nth(ITEMS - 1)
+      .waitFor({ timeout: 60_000 });
+    await page.evaluate(INSTRUMENT);
+    const taps = await measureTaps(page);
+    const floor = ((await page.evaluate(FLOOR)) as number[]).slice(WARMUP);
+    if (errors.length > 0) throw new Error(`page errors during the bench:\n${errors.join('\n')}`);
+    const checkoffP95 = p95(taps);
+    const floorP95 = p95(floor);
+    return { checkoffP95, floorP95, ratio: checkoffP95 / floorP95 };
+  } finally {
+    await context.close();
+    await server.stop();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export function formatCheckoff({ checkoffP95, floorP95, ratio }: CheckoffFigures): string {
+  return `check-off p95 ${checkoffP95.toFixed(2)} ms vs raw IDB put p95 ${floorP95.toFixed(2)} ms: ratio ${ratio.toFixed(2)}×`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  console.log(formatCheckoff(await measureCheckoff()));
