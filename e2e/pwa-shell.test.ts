@@ -33,7 +33,7 @@ describe('PWA shell', () => {
 
   it('loads the app and a service worker takes control', async () => {
     await page.goto(server.url);
-    await expect(page.getByRole('navigation').first().isVisible()).resolves.toBe(true);
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
       timeout: 30_000,
     });
@@ -55,7 +55,7 @@ describe('PWA shell', () => {
 
   it('serves deep links with the app shell', async () => {
     await page.goto(new URL('/trips/some-trip', server.url).href);
-    await expect(page.getByRole('navigation').first().isVisible()).resolves.toBe(true);
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
   });
 
   it('still shows the app after going offline and reloading', async () => {
@@ -64,12 +64,10 @@ describe('PWA shell', () => {
     await context.setOffline(true);
     try {
       await page.reload();
-      await expect(page.getByRole('navigation').first().isVisible()).resolves.toBe(true);
+      await page.getByRole('navigation', { name: 'Main' }).waitFor();
       // A client route never visited before also opens offline (navigation fallback).
       await page.goto(new URL('/settings', server.url).href);
-      await expect(page.getByRole('heading', { name: /settings/i }).isVisible()).resolves.toBe(
-        true,
-      );
+      await page.getByRole('heading', { name: /settings/i }).waitFor();
     } finally {
       await context.setOffline(false);
     }

@@ -73,7 +73,11 @@ describe('trips data', () => {
     const id = await createTrip(db, { name: 'X', startDate: '2026-07-02' });
     await expect(updateTrip(db, id, { endDate: '2026-07-01' })).rejects.toThrow(/end before/);
     await updateTrip(db, id, { endDate: '2026-07-02', packId: 'p', notes: ' n ' });
-    expect(await db.trips.get(id)).toMatchObject({ endDate: '2026-07-02', packId: 'p', notes: 'n' });
+    expect(await db.trips.get(id)).toMatchObject({
+      endDate: '2026-07-02',
+      packId: 'p',
+      notes: 'n',
+    });
     await expect(updateTrip(db, id, { startDate: '2026-02-30' })).rejects.toThrow();
   });
 

@@ -93,13 +93,12 @@ export async function setChecked(
   checked: boolean,
 ): Promise<void> {
   const id = joinId(tripId, itemId);
-  performance.mark('set-start');
   // An explicit transaction on purpose: Dexie 4 feeds a lone put to live queries
   // optimistically, before it commits; an explicit one reaches them only on commit.
   await db.transaction('rw', db.trips, db.tripChecks, async () => {
     const row = { id, tripId, itemId, checked, deleted: false };
     // The reads run alongside the write rather than before it: a tap costs the write's
-    // round trips to IndexedDB and no more (see the bench in scripts/bench-checkoff.ts).
+    // round trips to IndexedDB and no more (see scripts/bench-checkoff.ts).
     const [trip, existing] = await Promise.all([
       db.trips.get(tripId),
       db.tripChecks.get(id) as Promise<StoredCheck | undefined>,
@@ -116,9 +115,7 @@ export async function setChecked(
       await db.tripChecks.put({ ...row, checked: false });
       await db.tripChecks.put(row);
     }
-    performance.mark('set-put');
   });
-  performance.mark('set-done');
   if (typeof window !== 'undefined')
     window.dispatchEvent(new CustomEvent(CHECK_COMMITTED_EVENT, { detail: { tripId, itemId } }));
 }

@@ -31,7 +31,7 @@ describe('Checklist', () => {
     expect(html).toMatch(
       /<label class="check-line"><input type="checkbox" data-item="stove"\/><span class="check-name">Stove<\/span><\/label>/,
     );
-    expect(html).toContain('<span class="check-name">Gas</span><span class="check-qty">×2</span>');
+    expect(html).toContain('<span class="check-name">Gas</span> <span class="check-qty">×2</span>');
   });
 
   it('ticks exactly the checked items and counts them per list', () => {

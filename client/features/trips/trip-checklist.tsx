@@ -17,6 +17,7 @@ import { Checklist } from '../../ui/checklist';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { EmptyState } from '../../ui/empty-state';
 import { ProgressBar } from '../../ui/progress-bar';
+import { describeWriteError } from '../items/write-error';
 
 interface TripChecklistProps {
   trip: TripRow;
@@ -36,21 +37,20 @@ export function TripChecklist({ trip, contents, checks }: TripChecklistProps) {
   const { packed, total } = checklistProgress(groups, checked);
 
   const tripId = trip.id;
+  const hasError = error !== null;
   const onToggle = useCallback(
     (itemId: string, next: boolean) => {
-      // EXPERIMENT setError(null);
-      setChecked(db, tripId, itemId, next).catch((e: unknown) =>
-        setError(`That tick could not be saved (${String(e)}). Try again.`),
-      );
+      // Only when there is something to clear: a tap should start the write and
+      // nothing else, not a re-render of the whole list.
+      if (hasError) setError(null);
+      setChecked(db, tripId, itemId, next).catch((e: unknown) => setError(describeWriteError(e)));
     },
-    [db, tripId],
+    [db, tripId, hasError],
   );
   const reset = () => {
     setConfirming(false);
     setError(null);
-    resetChecklist(db, tripId).catch((e: unknown) =>
-      setError(`The checklist could not be reset (${String(e)}).`),
-    );
+    resetChecklist(db, tripId).catch((e: unknown) => setError(describeWriteError(e)));
   };
 
   if (contents === null)
