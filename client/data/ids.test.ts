@@ -29,7 +29,9 @@ describe('ids and sort keys', () => {
     [3, 1],
   ])('moves the row at %i to position %i', (from, to) => {
     const sorted = rows('a0', 'a1', 'a2', 'a3');
-    const moved = sorted.map((r, i) => (i === from ? { ...r, sortKey: keyForMove(sorted, from, to) } : r));
+    const moved = sorted.map((r, i) =>
+      i === from ? { ...r, sortKey: keyForMove(sorted, from, to) } : r,
+    );
     const expected = order(sorted);
     const [taken] = expected.splice(from, 1);
     expected.splice(to, 0, taken ?? '');

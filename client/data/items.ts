@@ -30,9 +30,7 @@ export interface ItemLibrary {
 const TEXT_FIELDS = ['name', 'brand', 'notes', 'url'] as const;
 
 /** Trims the text fields present in `fields`; everything else passes through. */
-function trimTexts<T extends Partial<Record<(typeof TEXT_FIELDS)[number], unknown>>>(
-  fields: T,
-): T {
+function trimTexts<T extends Partial<Record<(typeof TEXT_FIELDS)[number], unknown>>>(fields: T): T {
   const out = { ...fields };
   for (const key of TEXT_FIELDS) {
     const value = out[key];

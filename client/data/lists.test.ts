@@ -170,7 +170,11 @@ describe('lists data', () => {
     const copy = await listWithEntries(d, copyId);
     expect(copy?.list).toMatchObject({ name: 'Kitchen (copy)', notes: 'n', color: 2 });
     expect(copy?.entries.map((e) => e.item.name)).toEqual(['C', 'B']);
-    expect(copy?.entries[1]?.entry).toMatchObject({ id: `${copyId}:${itemIds[1]}`, qty: 3, wornQty: 1 });
+    expect(copy?.entries[1]?.entry).toMatchObject({
+      id: `${copyId}:${itemIds[1]}`,
+      qty: 3,
+      wornQty: 1,
+    });
     expect((await liveLists(d)).map((l) => l.id)).toEqual([listId, copyId]);
 
     // Changing the copy leaves the original alone.

@@ -33,7 +33,8 @@ const NAME_MAX = 200;
 
 function check<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new InvalidRowError(`Invalid ${what}: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new InvalidRowError(`Invalid ${what}: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 

@@ -22,6 +22,7 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
+import { Dexie } from 'dexie';
 import { TABLE_NAMES } from '../../shared/schemas';
 import { issueHlc, type MetaAccess } from './local-clock';
 
@@ -79,14 +80,16 @@ function stampingTable(table: DBCoreTable, meta: DBCoreTable, now: () => number)
       }
       const keys =
         req.keys ?? req.values.map((value) => table.schema.primaryKey.extractKey?.(value));
-      const stamped = nextHlc(req.trans).then((hlc) =>
-        table.getMany({ trans: req.trans, keys }).then((previous) => {
-          const values = req.values.map((value, i) =>
-            stampRow(value as StoredRow, previous[i] as StoredRow | undefined, hlc),
-          );
-          return table.mutate({ ...req, values });
-        }),
-      );
+      // The clock and the previous rows are read in parallel: two round trips, not four.
+      const stamped = Dexie.Promise.all([
+        nextHlc(req.trans),
+        table.getMany({ trans: req.trans, keys }),
+      ]).then(([hlc, previous]) => {
+        const values = req.values.map((value, i) =>
+          stampRow(value as StoredRow, previous[i] as StoredRow | undefined, hlc),
+        );
+        return table.mutate({ ...req, values });
+      });
       return stamped as Promise<DBCoreMutateResponse>;
     },
   };
