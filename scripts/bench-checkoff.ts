@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium';
 import { PACKAGE_ROOT } from '../server/paths';
 import { spawnServer } from '../server/test-support/spawn-server';
 
@@ -159,15 +160,8 @@ export async function measureCheckoff(): Promise<CheckoffFigures> {
     env: { LOG_LEVEL: 'warn' },
   });
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
     headless: true,
     viewport: { width: 390, height: 800 },
   });

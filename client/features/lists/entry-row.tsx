@@ -1,7 +1,8 @@
 // One entry of a list: the item, its weight, how many (and how many worn), whether it
 // is used up on the way, and the buttons to move or remove it. Counts echo locally so
 // the steppers answer at once; the write reaches IndexedDB a moment later.
-import type { KeyboardEvent, PointerEvent, Ref } from 'react';
+import { ReorderActions, altArrowMove } from '../../ui/reorder-actions';
+import type { PointerEvent, Ref } from 'react';
 import type { WeightUnit } from '../../../shared/units';
 import type { EntryChanges, EntryView } from '../../data/lists';
 import { useLocalEcho } from '../../db/use-local-echo';
@@ -45,18 +46,6 @@ export function EntryRow({
   const [qty, setQty] = useLocalEcho(entry.qty);
   const [wornQty, setWornQty] = useLocalEcho(entry.wornQty);
   const [consumable, setConsumable] = useLocalEcho(entry.consumable);
-  const first = index === 0;
-  const last = index === count - 1;
-
-  const move = (to: number) => {
-    if (to >= 0 && to < count && to !== index) onMove(to);
-  };
-  // Alt+ArrowUp/Down moves the row from wherever focus is inside it.
-  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
-    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
-    event.preventDefault();
-    move(event.key === 'ArrowUp' ? index - 1 : index + 1);
-  };
 
   const className = ['entry-row', dragging && `entry-row-${dragging}`].filter(Boolean).join(' ');
   return (
@@ -64,7 +53,7 @@ export function EntryRow({
       ref={rowRef}
       className={className}
       style={dragging === 'source' ? { translate: `0 ${dragOffset}px` } : undefined}
-      onKeyDown={onKeyDown}
+      onKeyDown={altArrowMove(index, count, onMove)}
     >
       <div className="entry-main">
         <span className="drag-handle" aria-hidden="true" title="Drag to reorder" {...handleProps}>
@@ -122,37 +111,17 @@ export function EntryRow({
           Consumable
         </label>
       </div>
-      <div className="entry-actions">
-        <button
-          type="button"
-          id={`move-up-${entry.id}`}
-          className="button icon-button"
-          aria-label={`Move ${item.name} up`}
-          aria-disabled={first}
-          onClick={() => move(index - 1)}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          id={`move-down-${entry.id}`}
-          className="button icon-button"
-          aria-label={`Move ${item.name} down`}
-          aria-disabled={last}
-          onClick={() => move(index + 1)}
-        >
-          ↓
-        </button>
-        <button
-          type="button"
-          id={`remove-${entry.id}`}
-          className="button"
-          aria-label={`Remove ${item.name}`}
-          onClick={onRemove}
-        >
-          Remove
-        </button>
-      </div>
+      <ReorderActions
+        rowId={entry.id}
+        name={item.name}
+        index={index}
+        count={count}
+        onMove={onMove}
+        removeLabel={`Remove ${item.name}`}
+        onRemove={onRemove}
+        className="entry-actions"
+        iconClassName="icon-button"
+      />
     </li>
   );
 }

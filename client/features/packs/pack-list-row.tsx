@@ -1,6 +1,7 @@
 // One list of a pack: its name (a link to the list), its weight, and the buttons to
 // move or remove it. Alt+ArrowUp/Down moves it from wherever focus is in the row.
-import type { KeyboardEvent, Ref } from 'react';
+import { ReorderActions, altArrowMove } from '../../ui/reorder-actions';
+import type { Ref } from 'react';
 import { Link } from 'wouter';
 import type { WeightUnit } from '../../../shared/units';
 import type { ListWeight } from '../../domain/pack-totals';
@@ -33,14 +34,6 @@ export function PackListRow({
   onMove,
   onRemove,
 }: PackListRowProps) {
-  const move = (to: number) => {
-    if (to >= 0 && to < count && to !== index) onMove(to);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
-    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
-    event.preventDefault();
-    move(event.key === 'ArrowUp' ? index - 1 : index + 1);
-  };
   const className = ['pack-list-row', dragging && `pack-list-row-${dragging}`]
     .filter(Boolean)
     .join(' ');
@@ -50,7 +43,7 @@ export function PackListRow({
       ref={rowRef}
       className={className}
       style={dragging === 'source' ? { translate: `0 ${dragOffset}px` } : undefined}
-      onKeyDown={onKeyDown}
+      onKeyDown={altArrowMove(index, count, onMove)}
     >
       <span
         className="pack-drag-handle"
@@ -67,37 +60,17 @@ export function PackListRow({
       <span className="pack-list-weight">
         <WeightText grams={list.totals.total} unit={unit} />
       </span>
-      <span className="pack-list-actions">
-        <button
-          type="button"
-          id={`move-up-${list.listId}`}
-          className="button pack-icon-button"
-          aria-label={`Move ${list.name} up`}
-          aria-disabled={index === 0}
-          onClick={() => move(index - 1)}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          id={`move-down-${list.listId}`}
-          className="button pack-icon-button"
-          aria-label={`Move ${list.name} down`}
-          aria-disabled={index === count - 1}
-          onClick={() => move(index + 1)}
-        >
-          ↓
-        </button>
-        <button
-          type="button"
-          id={`remove-${list.listId}`}
-          className="button"
-          aria-label={`Remove ${list.name} from the pack`}
-          onClick={onRemove}
-        >
-          Remove
-        </button>
-      </span>
+      <ReorderActions
+        rowId={list.listId}
+        name={list.name}
+        index={index}
+        count={count}
+        onMove={onMove}
+        removeLabel={`Remove ${list.name} from the pack`}
+        onRemove={onRemove}
+        className="pack-list-actions"
+        iconClassName="pack-icon-button"
+      />
     </li>
   );
 }
