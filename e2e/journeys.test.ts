@@ -102,6 +102,9 @@ describe('desktop planning journey', () => {
     await page.getByRole('checkbox', { name: /Journey Tent/ }).waitFor();
     await page.getByRole('checkbox', { name: /Journey Socks/ }).waitFor();
     await expect.poll(() => page.getByText(/0 of 2 packed/).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => totals('Untitled trip').innerText())
+      .toMatch(/Total\s*(\([^)]*\)\s*)?1320 g/);
 
     // Everything was written to IndexedDB: a reload shows the same.
     await page.reload();

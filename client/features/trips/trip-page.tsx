@@ -9,6 +9,9 @@ import type { PackRow, TripRow } from '../../db/types';
 import type { StoredCheck } from '../../domain/checklist';
 import { isLive } from '../../domain/live-rows';
 import { packContents } from '../../domain/pack-totals';
+import { tripTotals } from '../../domain/trip-totals';
+import { WeightTotals } from '../../ui/weight-totals';
+import { useSettings } from '../settings/use-settings';
 import type { TripSource } from '../../data/trips';
 import { EmptyState } from '../../ui/empty-state';
 import { Page } from '../../ui/page';
@@ -56,6 +59,9 @@ function TripView({ trip, source, checks, packs }: TripViewProps) {
   // Recomputed only when the pack's rows change, not on a tap.
   const contents = useMemo(() => (pack ? packContents(source.pack) : null), [pack, source.pack]);
   const dates = formatTripDates(trip, localIsoDate(new Date()));
+  const settings = useSettings();
+  const unit = settings.status === 'ready' ? settings.value.units : 'g';
+  const totals = useMemo(() => tripTotals(trip, source.pack), [trip, source.pack]);
 
   const remove = async () => {
     await deleteTrip(db, trip.id);
@@ -77,6 +83,7 @@ function TripView({ trip, source, checks, packs }: TripViewProps) {
           </span>
         )}
       </p>
+      {pack && <WeightTotals totals={totals} unit={unit} label={`Totals of ${trip.name}`} />}
       <section className="trip-section" aria-labelledby="trip-checklist-heading">
         <h2 id="trip-checklist-heading">Checklist</h2>
         <TripChecklist trip={trip} contents={contents} checks={checks} />
