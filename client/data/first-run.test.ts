@@ -106,7 +106,6 @@ describe('clearSampleData', () => {
   it('soft-deletes exactly the sample rows and leaves the user’s rows', async () => {
     const d = await fresh();
     await seedOnFirstRun(d, NOW);
-    const [sampleList] = await d.lists.toArray();
     await d.items.add({ ...SAMPLE_ROWS.items, id: 'my-tent', name: 'My tent' });
     await d.lists.add({ ...SAMPLE_ROWS.lists, id: 'my-list', name: 'My list' });
     await d.listEntries.add({
@@ -116,8 +115,6 @@ describe('clearSampleData', () => {
       itemId: 'my-tent',
     });
     await d.trips.add({ ...SAMPLE_ROWS.trips, id: 'my-trip' });
-    // A sample row the user edited is still a sample row.
-    await d.lists.update(sampleList?.id ?? '', { name: 'Renamed' });
 
     expect(await hasLiveSampleData(d)).toBe(true);
     const cleared = await clearSampleData(d);
@@ -137,6 +134,54 @@ describe('clearSampleData', () => {
     expect(await hasLiveSampleData(d)).toBe(true);
     expect(await liveCount(d, 'packs')).toBe(1);
     expect(await liveCount(d, 'items')).toBe(1 + cleared.items.length);
+  });
+
+  it('keeps the sample rows the user edited or uses from their own trips, packs and lists', async () => {
+    const d = await fresh();
+    await seedOnFirstRun(d, NOW);
+    const sample = await readSampleIds(d);
+    const [editedItem, usedItem] = sample?.items ?? [];
+    const [renamedList, usedList] = sample?.lists ?? [];
+    // Edited: a sample item's weight and a sample list's name.
+    await d.items.update(editedItem ?? '', { weightGrams: 1200 });
+    await d.lists.update(renamedList ?? '', { name: 'My sleep system' });
+    // Used: the user's list holds a sample item; the user's pack holds a sample list.
+    await d.lists.add({ ...SAMPLE_ROWS.lists, id: 'mine' });
+    await d.listEntries.add({
+      ...SAMPLE_ROWS.listEntries,
+      id: `mine:${usedItem}`,
+      listId: 'mine',
+      itemId: usedItem ?? '',
+    });
+    await d.packs.add({ ...SAMPLE_ROWS.packs, id: 'my-pack' });
+    await d.packLists.add({
+      ...SAMPLE_ROWS.packLists,
+      id: `my-pack:${usedList}`,
+      packId: 'my-pack',
+      listId: usedList ?? '',
+    });
+
+    const cleared = await clearSampleData(d);
+    const live = async (table: 'items' | 'lists', id: string | undefined) =>
+      (await d.table(table).get(id ?? ''))?.deleted === false;
+    expect(await live('items', editedItem)).toBe(true);
+    expect(await live('items', usedItem)).toBe(true);
+    expect(await live('lists', renamedList)).toBe(true);
+    expect(await live('lists', usedList)).toBe(true);
+    // A kept list keeps its own entries and their items, so the user's pack weighs the same.
+    const usedListEntries = await d.listEntries
+      .where('listId')
+      .equals(usedList ?? '')
+      .toArray();
+    expect(usedListEntries.length).toBeGreaterThan(0);
+    for (const entry of usedListEntries) {
+      expect(entry.deleted).toBe(false);
+      expect(await live('items', entry.itemId)).toBe(true);
+    }
+    // The rest went, and what was kept is no longer offered for removal.
+    expect(await liveCount(d, 'packs')).toBe(1);
+    expect(cleared.packs).toHaveLength(1);
+    expect(await hasLiveSampleData(d)).toBe(false);
   });
 
   it('does nothing on a device that never had the sample', async () => {

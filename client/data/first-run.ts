@@ -11,6 +11,7 @@
 // stays out of the JavaScript every later start downloads and parses.
 import type { PybDatabase } from '../db/db';
 import type { SampleRows } from './sample-data';
+import { sampleRowsInUse, type IdSets } from '../domain/sample-in-use';
 
 /** The tables the sample writes to, in the order it writes them. */
 export const SAMPLE_TABLES = [
@@ -101,8 +102,8 @@ export async function hasLiveSampleData(database: PybDatabase): Promise<boolean>
 /**
  * Soft-deletes (writes `deleted: true` on) the sample's rows that are still live, in one
  * transaction, and returns the ids it deleted so the caller can offer undo. Rows the
- * user made are untouched; their entries that point at a sample item are hidden by the
- * usual rule for rows whose parent is deleted.
+ * user made are untouched, and so are sample rows the user edited or still uses from
+ * their own trips, packs and lists.
  */
 export async function clearSampleData(database: PybDatabase): Promise<SampleIds> {
   return setSampleDeleted(database, true);
@@ -129,12 +130,43 @@ async function setSampleDeleted(
       trips: [],
     };
     if (!ids) return changed;
+    // Removing keeps the sample rows the user made their own (domain/sample-in-use.ts).
+    const inUse = deleted ? await sampleInUse(database, ids) : null;
     for (const table of SAMPLE_TABLES) {
       const rows = await tableOf(database, table).bulkGet(ids[table]);
-      const keys = rows.flatMap((row) => (row && row.deleted !== deleted ? [row.id] : []));
+      const keys = rows.flatMap((row) =>
+        row && row.deleted !== deleted && !inUse?.[table].has(row.id) ? [row.id] : [],
+      );
       await tableOf(database, table).bulkUpdate(keys.map((key) => ({ key, changes: { deleted } })));
       changed[table] = keys;
     }
+    // Kept rows are the user's now: they no longer count as sample data.
+    if (inUse)
+      await database.meta.put({
+        key: 'sampleRows',
+        value: JSON.stringify(withoutKept(ids, inUse)),
+      });
     return changed;
   });
+}
+
+async function sampleInUse(database: PybDatabase, ids: SampleIds) {
+  const [items, lists, listEntries, packs, packLists, trips] = await Promise.all([
+    database.items.toArray(),
+    database.lists.toArray(),
+    database.listEntries.toArray(),
+    database.packs.toArray(),
+    database.packLists.toArray(),
+    database.trips.toArray(),
+  ]);
+  const sets = Object.fromEntries(
+    SAMPLE_TABLES.map((t) => [t, new Set(ids[t])]),
+  ) as unknown as IdSets;
+  return sampleRowsInUse({ items, lists, listEntries, packs, packLists, trips }, sets);
+}
+
+function withoutKept(ids: SampleIds, kept: Record<SampleTable, ReadonlySet<string>>): SampleIds {
+  return Object.fromEntries(
+    SAMPLE_TABLES.map((t) => [t, ids[t].filter((id) => !kept[t].has(id))]),
+  ) as SampleIds;
 }

@@ -36,7 +36,8 @@ export function SampleNotice() {
       <h2 id="sample-notice-heading">You’re looking at sample data</h2>
       <p>
         A 3-day summer pack with its lists, gear and an upcoming trip, so you can look around.
-        Remove it when you’re ready to add your own; anything you added yourself stays.
+        Remove it when you’re ready to add your own; anything you added, changed or use in your own
+        lists, packs and trips stays.
       </p>
       {confirming ? (
         <div className="sample-notice-confirm" role="group" aria-labelledby="sample-confirm-text">
