@@ -44,6 +44,11 @@ describe('parseItemForm', () => {
       expect(itemSchema.safeParse({ ...draft.input, id: 'x', deleted: false }).success).toBe(true);
   });
 
+  it('reads a decimal comma that cannot be a thousands separator', () => {
+    const draft = parseItemForm(form({ weight: '1,5', unit: 'kg' }));
+    expect(draft.ok && draft.input.weightGrams).toBe(1500);
+  });
+
   it('treats an empty weight as 0 and an empty price as none', () => {
     const draft = parseItemForm(form({}));
     expect(draft.ok && draft.input).toMatchObject({
@@ -59,6 +64,8 @@ describe('parseItemForm', () => {
     [{ name: 'x'.repeat(201) }, 'name', /200/],
     [{ weight: 'heavy' }, 'weight', /number/],
     [{ weight: '-3' }, 'weight', /number/],
+    [{ weight: '1,200' }, 'weight', /Did you mean 1200 or 1\.200/],
+    [{ weight: '12,500,000' }, 'weight', /without the comma/],
     [{ weight: '1001', unit: 'kg' as const }, 'weight', /1000 kg/],
     [{ price: '12.345' }, 'price', /two decimals/],
     [{ price: 'abc' }, 'price', /number/],

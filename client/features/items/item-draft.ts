@@ -83,6 +83,11 @@ function parseWeight(values: ItemFormValues, initial: Item | undefined): Weight 
       return { grams: initial.weightGrams, unit: initial.weightUnit };
   }
   if (text === '') return { grams: 0, unit: values.unit };
+  // "1,200" is 1200 to many and 1.2 to others: ask rather than guess 1000× wrong.
+  if (/^\d{1,3}(,\d{3})+$/.test(text)) {
+    const plain = text.replace(/,/g, '');
+    return `Did you mean ${plain} or ${text.replace(',', '.')}? Write ${plain} without the comma, or use a point for decimals.`;
+  }
   const value = parseDecimal(text);
   if (Number.isNaN(value)) return 'Enter the weight as a number, such as 850 or 1.2.';
   const grams = toGrams(value, values.unit);

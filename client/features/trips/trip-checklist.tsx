@@ -80,7 +80,12 @@ export function TripChecklist({ trip, contents, checks }: TripChecklistProps) {
           />
           Hide packed items
         </label>
-        <button type="button" className="button" onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="button"
+          disabled={packed === 0}
+          onClick={() => setConfirming(true)}
+        >
           Reset checklist
         </button>
       </div>
