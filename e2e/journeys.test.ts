@@ -143,6 +143,16 @@ describe('phone journey at the trailhead', () => {
       await itemBoxes().first().waitFor();
       await expect.poll(checkedCount).toBe(5);
 
+      // "Hide packed items" hides the 5, and stays on across a reload.
+      const hidePacked = page.getByRole('checkbox', { name: 'Hide packed items' });
+      await hidePacked.click();
+      await expect.poll(checkedCount).toBe(0);
+      await page.reload();
+      await page.getByRole('checkbox', { name: 'Hide packed items', checked: true }).waitFor();
+      expect(await checkedCount()).toBe(0);
+      await hidePacked.click();
+      await expect.poll(checkedCount).toBe(5);
+
       // The phone layout never scrolls sideways.
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),

@@ -50,7 +50,7 @@ export function ListHeader({ list }: { list: List }) {
         await restoreList(db, list.id);
         navigate(`/lists/${list.id}`);
       });
-      navigate('/');
+      navigate('/lists');
     });
 
   if (editing) {

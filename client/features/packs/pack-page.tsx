@@ -63,7 +63,7 @@ function PackView({ pack, source, allLists, unit }: PackViewProps) {
       await restorePack(db, pack.id);
       navigate(`/packs/${pack.id}`);
     });
-    navigate('/');
+    navigate('/packs');
   };
 
   return (

@@ -15,6 +15,7 @@ import {
 import type { PackListContents } from '../../domain/pack-totals';
 import { Checklist } from '../../ui/checklist';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { useRememberedFlag } from './use-remembered-flag';
 import { EmptyState } from '../../ui/empty-state';
 import { ProgressBar } from '../../ui/progress-bar';
 import { describeWriteError } from '../items/write-error';
@@ -28,7 +29,7 @@ interface TripChecklistProps {
 
 export function TripChecklist({ trip, contents, checks }: TripChecklistProps) {
   const db = useDb();
-  const [hidePacked, setHidePacked] = useState(false);
+  const [hidePacked, setHidePacked] = useRememberedFlag(`pyb:hide-packed:${trip.id}`);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

@@ -69,7 +69,7 @@ function TripView({ trip, source, checks, packs }: TripViewProps) {
       await restoreTrip(db, trip.id);
       navigate(`/trips/${trip.id}`);
     });
-    navigate('/');
+    navigate('/trips');
   };
 
   return (
