@@ -3,7 +3,7 @@
 //   measured: a tap on a trip checklist checkbox (2,000 items in the pack) until the
 //             check's IndexedDB transaction has committed, timed in the page from a
 //             capturing `click` listener to the app's `pyb:check-committed` event
-//             (data/trips.ts fires it once the transaction promise resolves);
+//             (model/trips.ts fires it once the transaction promise resolves);
 //   floor:    a raw IndexedDB put → transaction `complete` in the same page, into a
 //             scratch database holding 2,000 rows.
 // Each is the p95 of 200 samples after 20 unmeasured warm-ups, taken alternately (one

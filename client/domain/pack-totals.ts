@@ -5,7 +5,7 @@
 // skipped. Order is the pack's list order, then each list's entry order, both by
 // fractional sort key with the id as tie-break.
 import { addTotals, computeTotals, ZERO_TOTALS, type Totals } from '../../shared/weight';
-import { bySortKey } from '../data/ids';
+import { bySortKey } from '../model/ids';
 import type { ItemRow, ListEntryRow, ListRow, PackListRow, PackRow } from '../db/types';
 import { isLive, liveById } from './live-rows';
 

@@ -4,8 +4,8 @@
 // the service worker has it cached, so this works offline too.
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { createPack } from '../../data/packs';
-import { createTrip } from '../../data/trips';
+import { createPack } from '../../model/packs';
+import { createTrip } from '../../model/trips';
 import type { PybDatabase } from '../../db/db';
 import { useDb } from '../../db/db-context';
 import { reportStorageError } from '../../db/storage-errors';
@@ -25,7 +25,7 @@ function create(database: PybDatabase, kind: NewKind): Promise<string> {
     case 'pack':
       return createPack(database, { name: 'Untitled pack' });
     case 'list':
-      return import('../../data/lists').then((m) =>
+      return import('../../model/lists').then((m) =>
         m.createList(database, { name: 'Untitled list' }),
       );
   }

@@ -10,8 +10,8 @@ import type { PybDatabase } from '../../db/db';
 import { useDb } from '../../db/db-context';
 import { useLiveQuery, type LiveResult } from '../../db/use-live-query';
 import type { ListRow, PackRow, TripRow } from '../../db/types';
-import { bySortKey } from '../../data/ids';
-import { hasLiveSampleData } from '../../data/first-run';
+import { bySortKey } from '../../model/ids';
+import { hasLiveSampleData } from '../../model/first-run';
 
 export interface Overview {
   lists: ListRow[];

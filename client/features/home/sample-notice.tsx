@@ -4,7 +4,7 @@
 import { useRef, useState } from 'react';
 import { useDb } from '../../db/db-context';
 import { reportStorageError } from '../../db/storage-errors';
-import { clearSampleData, restoreSampleData } from '../../data/first-run';
+import { clearSampleData, restoreSampleData } from '../../model/first-run';
 import { useOfferUndo } from '../undo/undo-provider';
 
 export function SampleNotice() {

@@ -4,7 +4,7 @@
 import { Link } from 'wouter';
 import type { Item } from '../../../shared/schemas';
 import type { WeightUnit } from '../../../shared/units';
-import type { ListRef } from '../../data/items';
+import type { ListRef } from '../../model/items';
 import { ColorDot } from '../../ui/color-dot';
 import { WeightText } from '../../ui/weight-text';
 import { formatPrice } from './price';

@@ -6,7 +6,7 @@ import { itemFields } from '../../../shared/schemas';
 import type { Item } from '../../../shared/schemas';
 import { fromGrams, toGrams } from '../../../shared/units';
 import type { WeightUnit } from '../../../shared/units';
-import type { ItemInput } from '../../data/items';
+import type { ItemInput } from '../../model/items';
 import type { ItemFormErrors, ItemFormValues } from '../../ui/item-form-values';
 import { centsToText, parsePrice } from './price';
 

@@ -3,9 +3,9 @@
 // library has nothing that matches.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { WeightUnit } from '../../../shared/units';
-import { liveItems } from '../../data/items';
-import { addItemToList, createItemInList } from '../../data/lists';
-import type { EntryView } from '../../data/lists';
+import { liveItems } from '../../model/items';
+import { addItemToList, createItemInList } from '../../model/lists';
+import type { EntryView } from '../../model/lists';
 import { useDb } from '../../db/db-context';
 import { useLiveQuery } from '../../db/use-live-query';
 import { ColorDot } from '../../ui/color-dot';

@@ -4,8 +4,8 @@
 // where the row went.
 import { useEffect, useRef, useState } from 'react';
 import type { WeightUnit } from '../../../shared/units';
-import { moveEntry, removeEntry, restoreEntry, updateEntry } from '../../data/lists';
-import type { EntryChanges, EntryView } from '../../data/lists';
+import { moveEntry, removeEntry, restoreEntry, updateEntry } from '../../model/lists';
+import type { EntryChanges, EntryView } from '../../model/lists';
 import { useDb } from '../../db/db-context';
 import { EmptyState } from '../../ui/empty-state';
 import { useOfferUndo } from '../undo/undo-provider';

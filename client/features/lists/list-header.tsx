@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { List } from '../../../shared/schemas';
-import { deleteList, duplicateList, restoreList, updateList } from '../../data/lists';
+import { deleteList, duplicateList, restoreList, updateList } from '../../model/lists';
 import { useDb } from '../../db/db-context';
 import { ColorDot } from '../../ui/color-dot';
 import { paletteName } from '../../ui/palette';

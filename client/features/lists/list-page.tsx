@@ -4,8 +4,8 @@
 import { useCallback } from 'react';
 import { Link } from 'wouter';
 import type { WeightUnit } from '../../../shared/units';
-import { listWithEntries } from '../../data/lists';
-import type { ListView } from '../../data/lists';
+import { listWithEntries } from '../../model/lists';
+import type { ListView } from '../../model/lists';
 import { useDb } from '../../db/db-context';
 import { useLiveQuery } from '../../db/use-live-query';
 import { listTotals } from '../../domain/list-totals';

@@ -2,7 +2,7 @@
 // on the items page later). A failed write keeps the form and what was typed.
 import { useState } from 'react';
 import type { WeightUnit } from '../../../shared/units';
-import type { ItemInput } from '../../data/items';
+import type { ItemInput } from '../../model/items';
 import { ItemForm } from '../../ui/item-form';
 import type { ItemFormErrors, ItemFormValues } from '../../ui/item-form';
 import { emptyItemForm, parseItemForm } from '../items/item-draft';

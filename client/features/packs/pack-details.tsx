@@ -1,7 +1,7 @@
 // The editable facts of a pack: name, colour and notes. Texts save when the user
 // leaves the field (ui/edit-field.tsx); the colour saves on choice.
 import { useState } from 'react';
-import { updatePack, type PackChanges } from '../../data/packs';
+import { updatePack, type PackChanges } from '../../model/packs';
 import { useDb } from '../../db/db-context';
 import { useLocalEcho } from '../../db/use-local-echo';
 import type { PackRow } from '../../db/types';

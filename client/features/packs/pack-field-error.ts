@@ -1,6 +1,6 @@
 // Why a pack field's new value is refused, in words the user can act on, checked
 // before the data layer (which enforces the same API.md limits by throwing).
-import type { PackChanges } from '../../data/packs';
+import type { PackChanges } from '../../model/packs';
 
 /** The reason a new value is refused, in words, or null. */
 export function packFieldError(changes: PackChanges): string | null {

@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { WeightUnit } from '../../../shared/units';
-import { deletePack, restorePack } from '../../data/packs';
+import { deletePack, restorePack } from '../../model/packs';
 import { useDb } from '../../db/db-context';
 import type { ListRow, PackRow } from '../../db/types';
 import { isLive } from '../../domain/live-rows';

@@ -1,8 +1,8 @@
 // The live data of the pack page: the pack's own rows (for its lists and totals) and
 // every live list of the user (to offer in "Add list").
 import { useCallback } from 'react';
-import { bySortKey } from '../../data/ids';
-import { loadPackSource } from '../../data/packs';
+import { bySortKey } from '../../model/ids';
+import { loadPackSource } from '../../model/packs';
 import { useDb } from '../../db/db-context';
 import type { ListRow } from '../../db/types';
 import { useLiveQuery, type LiveResult } from '../../db/use-live-query';

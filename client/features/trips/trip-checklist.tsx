@@ -1,9 +1,9 @@
 // The check-off part of the trip page: progress, "hide packed items", reset, and the
 // list itself. A tap writes the check and nothing else: the box shows ticked when the
-// live query brings the committed row back (see data/trips.ts setChecked).
+// live query brings the committed row back (see model/trips.ts setChecked).
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import { resetChecklist, setChecked } from '../../data/trips';
+import { resetChecklist, setChecked } from '../../model/trips';
 import { useDb } from '../../db/db-context';
 import type { TripRow } from '../../db/types';
 import {

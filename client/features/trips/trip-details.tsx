@@ -2,7 +2,7 @@
 // on its own when the user leaves it (see ui/edit-field.tsx); the rules (API.md limits,
 // end not before start) are checked here, with messages in words, before any write.
 import { useId, useState } from 'react';
-import { updateTrip, type TripChanges } from '../../data/trips';
+import { updateTrip, type TripChanges } from '../../model/trips';
 import { useDb } from '../../db/db-context';
 import type { PackRow, TripRow } from '../../db/types';
 import { EditField } from '../../ui/edit-field';

@@ -2,7 +2,7 @@
 // layer checks the same rules (API.md limits, end not before start) and throws; this
 // runs first so the page can say what is wrong next to the field.
 import { tripFields } from '../../../shared/schemas';
-import { datesInOrder, type TripChanges } from '../../data/trips';
+import { datesInOrder, type TripChanges } from '../../model/trips';
 import type { TripRow } from '../../db/types';
 
 /** The reason a field's new value is refused, or null. */

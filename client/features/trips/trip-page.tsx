@@ -3,7 +3,7 @@
 // pieces below it are presentational.
 import { useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
-import { deleteTrip, restoreTrip } from '../../data/trips';
+import { deleteTrip, restoreTrip } from '../../model/trips';
 import { useDb } from '../../db/db-context';
 import type { PackRow, TripRow } from '../../db/types';
 import type { StoredCheck } from '../../domain/checklist';
@@ -12,7 +12,7 @@ import { packContents } from '../../domain/pack-totals';
 import { tripTotals } from '../../domain/trip-totals';
 import { WeightTotals } from '../../ui/weight-totals';
 import { useSettings } from '../settings/use-settings';
-import type { TripSource } from '../../data/trips';
+import type { TripSource } from '../../model/trips';
 import { EmptyState } from '../../ui/empty-state';
 import { Page } from '../../ui/page';
 import { Skeleton } from '../../ui/skeleton';

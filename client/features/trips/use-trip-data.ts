@@ -2,8 +2,8 @@
 // one: the trip with its pack's rows (changes when plans change), the trip's checks
 // (change on every tap) and the packs to choose from.
 import { useCallback, useMemo } from 'react';
-import { loadTripChecks, loadTripSource, type TripSource } from '../../data/trips';
-import { bySortKey } from '../../data/ids';
+import { loadTripChecks, loadTripSource, type TripSource } from '../../model/trips';
+import { bySortKey } from '../../model/ids';
 import { useDb } from '../../db/db-context';
 import type { PackRow } from '../../db/types';
 import { useLiveQuery, type LiveResult } from '../../db/use-live-query';
