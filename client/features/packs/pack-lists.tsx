@@ -5,7 +5,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { WeightUnit } from '../../../shared/units';
-import { addListToPack, movePackList, removeListFromPack, restoreListToPack } from '../../model/packs';
+import {
+  addListToPack,
+  movePackList,
+  removeListFromPack,
+  restoreListToPack,
+} from '../../model/packs';
 import { useDb } from '../../db/db-context';
 import type { ListRow } from '../../db/types';
 import type { ListWeight } from '../../domain/pack-totals';
