@@ -109,6 +109,11 @@ describe('desktop planning journey', () => {
     // Everything was written to IndexedDB: a reload shows the same.
     await page.reload();
     await page.getByRole('checkbox', { name: /Journey Tent/ }).waitFor();
+
+    // Deleting the trip lands on the trips section, with an undo offer.
+    await page.getByRole('button', { name: 'Delete trip' }).click();
+    await page.waitForURL(/\/trips$/);
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
   });
 });
 
@@ -164,6 +169,8 @@ describe('phone journey at the trailhead', () => {
       await page.reload();
       await itemBoxes().first().waitFor();
       expect(await checkedCount()).toBe(0);
+      // Nothing packed: nothing to reset.
+      expect(await page.getByRole('button', { name: 'Reset checklist' }).isDisabled()).toBe(true);
     } finally {
       await context.setOffline(false);
     }

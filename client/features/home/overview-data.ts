@@ -10,6 +10,7 @@ import type { PybDatabase } from '../../db/db';
 import { useDb } from '../../db/db-context';
 import { useLiveQuery, type LiveResult } from '../../db/use-live-query';
 import type { ListRow, PackRow, TripRow } from '../../db/types';
+import { isLive } from '../../domain/live-rows';
 import { bySortKey } from '../../model/ids';
 import { hasLiveSampleData } from '../../model/first-run';
 
@@ -20,8 +21,6 @@ export interface Overview {
   hasSample: boolean;
 }
 
-const live = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((row) => !row.deleted);
-
 export async function readOverview(database: PybDatabase): Promise<Overview> {
   const [lists, packs, trips, hasSample] = await Promise.all([
     database.lists.toArray(),
@@ -30,9 +29,9 @@ export async function readOverview(database: PybDatabase): Promise<Overview> {
     hasLiveSampleData(database),
   ]);
   return {
-    lists: live(lists).sort(bySortKey),
-    packs: live(packs).sort(bySortKey),
-    trips: live(trips),
+    lists: lists.filter(isLive).sort(bySortKey),
+    packs: packs.filter(isLive).sort(bySortKey),
+    trips: trips.filter(isLive),
     hasSample,
   };
 }

@@ -32,7 +32,7 @@ export function SampleNotice() {
   };
 
   return (
-    <section className="sample-notice" aria-labelledby="sample-notice-heading">
+    <section className="sample-notice panel" aria-labelledby="sample-notice-heading">
       <h2 id="sample-notice-heading">You’re looking at sample data</h2>
       <p>
         A 3-day summer pack with its lists, gear and an upcoming trip, so you can look around.

@@ -110,7 +110,7 @@ function ItemsView({ library, unit }: { library: ItemLibrary; unit: WeightUnit }
   return (
     <div className="items-page">
       {editor.open === 'new' ? (
-        <section className="items-new" aria-labelledby="new-item-heading">
+        <section className="items-new panel panel-accent" aria-labelledby="new-item-heading">
           <h2 id="new-item-heading">New item</h2>
           {form('New item')}
         </section>
@@ -185,7 +185,9 @@ function ItemsResults(props: ItemsResultsProps) {
           {shown.map((item) => (
             <li key={item.id}>
               {editor.open === item.id ? (
-                <div className="item-edit">{props.renderForm(`Edit ${item.name}`, item)}</div>
+                <div className="item-edit panel panel-accent">
+                  {props.renderForm(`Edit ${item.name}`, item)}
+                </div>
               ) : (
                 <ItemCard
                   item={item}

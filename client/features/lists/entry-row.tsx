@@ -2,31 +2,18 @@
 // is used up on the way, and the buttons to move or remove it. Counts echo locally so
 // the steppers answer at once; the write reaches IndexedDB a moment later.
 import { ReorderActions, altArrowMove } from '../../ui/reorder-actions';
-import type { PointerEvent, Ref } from 'react';
 import type { WeightUnit } from '../../../shared/units';
 import type { EntryChanges, EntryView } from '../../model/lists';
 import { useLocalEcho } from '../../db/use-local-echo';
 import { ColorDot } from '../../ui/color-dot';
 import { QuantityStepper } from '../../ui/quantity-stepper';
 import { WeightText } from '../../ui/weight-text';
+import type { ReorderableRowProps } from './use-pointer-reorder';
 
-interface EntryRowProps {
+interface EntryRowProps extends ReorderableRowProps {
   view: EntryView;
   unit: WeightUnit;
-  index: number;
-  count: number;
-  rowRef: Ref<HTMLLIElement>;
-  dragging: 'source' | 'before' | 'after' | null;
-  dragOffset: number;
-  handleProps: {
-    onPointerDown: (event: PointerEvent<HTMLElement>) => void;
-    onPointerMove: (event: PointerEvent<HTMLElement>) => void;
-    onPointerUp: (event: PointerEvent<HTMLElement>) => void;
-    onPointerCancel: () => void;
-  };
   onChange: (changes: EntryChanges) => void;
-  onMove: (to: number) => void;
-  onRemove: () => void;
 }
 
 export function EntryRow({

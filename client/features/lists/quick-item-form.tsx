@@ -43,7 +43,7 @@ export function QuickItemForm({ unit, initialName, onCreate, onDone }: QuickItem
   };
 
   return (
-    <div className="quick-item">
+    <div className="quick-item panel panel-accent">
       <h3>New item for this list</h3>
       <ItemForm
         label="New item for this list"

@@ -5,7 +5,7 @@
 // (the page scrolls by itself while the pointer rests near the top or bottom edge)
 // keeps them valid. Keyboard users have Move up/Move down instead.
 import { useEffect, useRef, useState } from 'react';
-import type { PointerEvent as ReactPointerEvent } from 'react';
+import type { PointerEvent as ReactPointerEvent, Ref } from 'react';
 
 export interface DragState {
   from: number;
@@ -19,6 +19,18 @@ export interface HandleProps {
   onPointerMove: (event: ReactPointerEvent<HTMLElement>) => void;
   onPointerUp: (event: ReactPointerEvent<HTMLElement>) => void;
   onPointerCancel: () => void;
+}
+
+/** What every reorderable row (a list's entry, a pack's list) receives from its page. */
+export interface ReorderableRowProps {
+  index: number;
+  count: number;
+  rowRef: Ref<HTMLLIElement>;
+  dragging: 'source' | 'before' | 'after' | null;
+  dragOffset: number;
+  handleProps: HandleProps;
+  onMove: (to: number) => void;
+  onRemove: () => void;
 }
 
 export interface PointerReorder {

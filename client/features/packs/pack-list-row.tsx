@@ -1,25 +1,16 @@
 // One list of a pack: its name (a link to the list), its weight, and the buttons to
 // move or remove it. Alt+ArrowUp/Down moves it from wherever focus is in the row.
 import { ReorderActions, altArrowMove } from '../../ui/reorder-actions';
-import type { Ref } from 'react';
 import { Link } from 'wouter';
 import type { WeightUnit } from '../../../shared/units';
 import type { ListWeight } from '../../domain/pack-totals';
 import { ColorDot } from '../../ui/color-dot';
 import { WeightText } from '../../ui/weight-text';
-import type { PointerReorder } from '../lists/use-pointer-reorder';
+import type { ReorderableRowProps } from '../lists/use-pointer-reorder';
 
-interface PackListRowProps {
+interface PackListRowProps extends ReorderableRowProps {
   list: ListWeight;
   unit: WeightUnit;
-  index: number;
-  count: number;
-  rowRef: Ref<HTMLLIElement>;
-  dragging: 'source' | 'before' | 'after' | null;
-  dragOffset: number;
-  handleProps: ReturnType<PointerReorder['handleProps']>;
-  onMove: (to: number) => void;
-  onRemove: () => void;
 }
 
 export function PackListRow({
