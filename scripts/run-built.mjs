@@ -25,8 +25,8 @@ function newestMtime(paths) {
 }
 
 const entry = process.argv[2] ?? 'main';
-if (!['main', 'migrate-cli'].includes(entry)) {
-  console.error(`Unknown entry "${entry}": use main or migrate-cli.`);
+if (!['main', 'migrate-cli', 'rotate-keys-cli'].includes(entry)) {
+  console.error(`Unknown entry "${entry}": use main, migrate-cli or rotate-keys-cli.`);
   process.exit(2);
 }
 
@@ -43,7 +43,7 @@ const targets = [
   },
 ];
 
-// Migrating needs only the server bundle; serving needs the client too.
+// The CLIs need only the server bundle; serving needs the client too.
 const needed = entry === 'main' ? targets : targets.filter((t) => t.script === 'build:server');
 for (const { script, output, sources } of needed) {
   const out = join(root, output);

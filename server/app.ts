@@ -4,10 +4,17 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
+import { accountRoutes } from './account/routes';
+import { createAuthService } from './auth/auth-service';
+import { jwksRoutes } from './auth/jwks';
 import type { KeyRing } from './auth/keys';
+import type { ScryptParams } from './auth/password';
+import { authRoutes } from './auth/routes';
 import type { Config } from './config';
 import type { Db } from './db/open';
+import { jsonBodyLimit } from './http/body-limit';
 import { apiNotFound, createErrorHandler } from './http/error-handler';
+import { noStore } from './http/no-store';
 import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import { staticFiles } from './http/static-files';
@@ -26,7 +33,12 @@ export interface AppDeps {
   version: string;
   /** Folder of the built client; omitted in API-only tests. */
   staticRoot?: string;
+  /** Password hashing cost; production parameters unless a test lowers them. */
+  scrypt?: ScryptParams;
 }
+
+/** API.md: auth bodies are at most 16 KiB. */
+const AUTH_BODY_LIMIT = 16 * 1024;
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
@@ -36,8 +48,16 @@ export function createApp(deps: AppDeps): Hono {
   app.use(securityHeaders({ https: deps.config.publicUrl.protocol === 'https:' }));
   app.use(compress());
 
+  app.route('/', jwksRoutes(deps.keys));
+
+  const auth = createAuthService(deps);
   const api = new Hono();
   api.route('/', healthRoutes(deps));
+  for (const path of ['/auth/*', '/account', '/account/*']) {
+    api.use(path, noStore, jsonBodyLimit(AUTH_BODY_LIMIT));
+  }
+  api.route('/auth', authRoutes(deps, auth));
+  api.route('/account', accountRoutes(deps, auth));
   api.all('*', apiNotFound);
   app.route('/api', api);
 

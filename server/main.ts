@@ -3,12 +3,13 @@
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from './app';
+import { createApp, type AppDeps } from './app';
 import { loadKeyRing } from './auth/keys';
 import { ConfigError, loadConfig } from './config';
 import { migrate, readMigrations } from './db/migrate';
 import { closeDatabase, databasePath, openDatabase } from './db/open';
 import { createLogger } from './logger';
+import { startMaintenance } from './ops/maintenance';
 import { APP_VERSION, CLIENT_BUILD_DIR, MIGRATIONS_DIR } from './paths';
 import { trackConnections } from './shutdown';
 
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   if (applied.length) logger.info({ applied }, 'migrations applied');
   const keys = await loadKeyRing(config.dataDir);
 
-  const app = createApp({
+  const deps: AppDeps = {
     db,
     keys,
     config,
@@ -28,7 +29,9 @@ async function main(): Promise<void> {
     clock: Date,
     version: APP_VERSION,
     staticRoot: CLIENT_BUILD_DIR,
-  });
+  };
+  const app = createApp(deps);
+  const stopMaintenance = startMaintenance(deps);
   const server = serve(
     { fetch: app.fetch, port: config.port, hostname: config.host },
     (info: AddressInfo) => {
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
 
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    stopMaintenance();
     void graceful.shutdown({ timeoutMs: 5000 }).then(() => {
       closeDatabase(db);
       logger.info('stopped');

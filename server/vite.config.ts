@@ -15,6 +15,7 @@ export default defineConfig({
       input: {
         main: 'server/main.ts',
         'migrate-cli': 'server/db/migrate-cli.ts',
+        'rotate-keys-cli': 'server/auth/rotate-keys-cli.ts',
       },
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },

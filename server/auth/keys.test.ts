@@ -3,7 +3,7 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../test-support/fixture';
-import { createKeyFile, keysDir, loadKeyRing } from './keys';
+import { createKeyFile, keysDir, loadKeyRing, RETIRED_KEY_GRACE_MS } from './keys';
 
 describe('key ring', () => {
   const dirs: { remove(): void }[] = [];
@@ -52,7 +52,7 @@ describe('key ring', () => {
     const old = await loadKeyRing(data);
     createKeyFile(data, new Date(Date.now() + 60_000));
     const ring = await loadKeyRing(data);
-    expect(ring.all.map((k) => k.kid)).toEqual([ring.current.kid, old.current.kid]);
+    expect(ring.published.map((k) => k.kid)).toEqual([ring.current.kid, old.current.kid]);
     expect(ring.current.kid).not.toBe(old.current.kid);
 
     const token = await new SignJWT({})
@@ -60,5 +60,16 @@ describe('key ring', () => {
       .sign(ring.current.privateKey);
     const { payload } = await jwtVerify(token, await importJWK(ring.current.publicJwk, 'RS256'));
     expect(payload).toEqual({});
+  });
+
+  it('stops publishing a key an hour after a newer one replaced it', async () => {
+    const data = dataDir();
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    createKeyFile(data, new Date(start));
+    createKeyFile(data, new Date(start + 60_000));
+    const soon = await loadKeyRing(data, start + 60_000 + RETIRED_KEY_GRACE_MS - 1000);
+    expect(soon.published).toHaveLength(2);
+    const later = await loadKeyRing(data, start + 60_000 + RETIRED_KEY_GRACE_MS + 1000);
+    expect(later.published.map((k) => k.kid)).toEqual([later.current.kid]);
   });
 });

@@ -1,7 +1,8 @@
 // The RS256 key ring that signs access tokens. Keys live in <dataDir>/keys as
 // PKCS#8 PEM files readable by the owner only (0600) in a 0700 folder. File names
 // start with the creation time, so the newest file is the signing key and older
-// ones stay published in the JWKS until their tokens have expired (key rotation).
+// ones stay published in the JWKS until their tokens have expired (key rotation:
+// `npm run rotate-keys` adds a key; the running server picks it up within a minute).
 // The kid of a key is its RFC 7638 JWK thumbprint, stable across restarts.
 import { calculateJwkThumbprint, type JWK } from 'jose';
 import {
@@ -23,6 +24,8 @@ import { join } from 'node:path';
 
 export interface SigningKey {
   kid: string;
+  /** The PEM file's name in the keys folder. */
+  file: string;
   createdAt: Date;
   privateKey: KeyObject;
   publicJwk: JWK;
@@ -31,9 +34,16 @@ export interface SigningKey {
 export interface KeyRing {
   /** The key new tokens are signed with (the newest). */
   current: SigningKey;
-  /** Every key still accepted for verification, newest first. */
-  all: SigningKey[];
+  /** Every key still accepted for verification and published in the JWKS, newest first. */
+  published: SigningKey[];
 }
+
+/**
+ * How long a key stays published after a newer one appeared: an access token's
+ * life (15 min) plus clock tolerance plus the server's key reload interval,
+ * rounded up generously. Older key files are no longer trusted.
+ */
+export const RETIRED_KEY_GRACE_MS = 60 * 60 * 1000;
 
 const KEY_FILE = /^(\d{8}T\d{6}Z)-[0-9a-f]{8}\.pem$/;
 
@@ -70,11 +80,12 @@ async function readKey(dir: string, file: string): Promise<SigningKey> {
   const createdAt = new Date(
     stamp.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'),
   );
-  return { kid, createdAt, privateKey, publicJwk: { ...jwk, kid, alg: 'RS256', use: 'sig' } };
+  const publicJwk = { ...jwk, kid, alg: 'RS256', use: 'sig' };
+  return { kid, file, createdAt, privateKey, publicJwk };
 }
 
 /** Loads the key ring, creating the first key on first start. */
-export async function loadKeyRing(dataDir: string): Promise<KeyRing> {
+export async function loadKeyRing(dataDir: string, now: number = Date.now()): Promise<KeyRing> {
   const dir = keysDir(dataDir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   let files = readdirSync(dir).filter((f) => KEY_FILE.test(f));
@@ -90,5 +101,9 @@ export async function loadKeyRing(dataDir: string): Promise<KeyRing> {
   );
   const current = all[0];
   if (!current) throw new Error(`No signing key in ${dir}`);
-  return { current, all };
+  // Keep a key while the key that replaced it is younger than the grace period.
+  const published = all.filter(
+    (_key, i) => i === 0 || now - (all[i - 1]?.createdAt.getTime() ?? 0) < RETIRED_KEY_GRACE_MS,
+  );
+  return { current, published };
 }

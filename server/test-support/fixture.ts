@@ -1,7 +1,8 @@
 // Builds a real app for in-process tests: a real SQLite file in a fresh temp
 // directory, a real key ring, and a logger whose lines are captured for checks.
 import { Writable } from 'node:stream';
-import { createApp, type AppDeps } from '../app';
+import { createApp, type AppDeps, type Clock } from '../app';
+import { PRODUCTION_SCRYPT, type ScryptParams } from '../auth/password';
 import { loadKeyRing } from '../auth/keys';
 import { loadConfig } from '../config';
 import { migrate, readMigrations } from '../db/migrate';
@@ -19,9 +20,33 @@ export interface TestApp {
   close(): void;
 }
 
-export async function createTestApp(
-  options: { env?: Record<string, string>; staticRoot?: string } = {},
-): Promise<TestApp> {
+/** Cheap scrypt for tests that are not about hashing (the real cost is ~0.35 s a hash). */
+export const TEST_SCRYPT: ScryptParams = { N: 2 ** 10, r: 8, p: 1 };
+
+/** A clock tests move by hand: `clock.advance(11_000)` is eleven seconds later. */
+export function manualClock(start = Date.parse('2026-11-26T10:00:00.000Z')) {
+  let now = start;
+  return {
+    now: () => now,
+    advance(ms: number) {
+      now += ms;
+    },
+    set(ms: number) {
+      now = ms;
+    },
+  };
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  staticRoot?: string;
+  /** Defaults to the real clock. */
+  clock?: Clock;
+  /** `true` hashes with the production parameters; default TEST_SCRYPT. */
+  realScrypt?: boolean;
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = tempDir();
   const config = loadConfig({ PYB_DATA_DIR: dir.path, ...options.env });
   const lines: string[] = [];
@@ -35,7 +60,15 @@ export async function createTestApp(
   const db = openDatabase(databasePath(config.dataDir));
   migrate(db, readMigrations(MIGRATIONS_DIR));
   const keys = await loadKeyRing(config.dataDir);
-  const deps: AppDeps = { db, keys, config, logger, clock: Date, version: '9.9.9-test' };
+  const deps: AppDeps = {
+    db,
+    keys,
+    config,
+    logger,
+    clock: options.clock ?? Date,
+    version: '9.9.9-test',
+    scrypt: options.realScrypt ? PRODUCTION_SCRYPT : TEST_SCRYPT,
+  };
   if (options.staticRoot) deps.staticRoot = options.staticRoot;
   return {
     app: createApp(deps),

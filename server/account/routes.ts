@@ -1,0 +1,47 @@
+// /api/account: who am I, export all my data, delete my account (API.md).
+import { Hono, type Context } from 'hono';
+import { deleteAccountSchema } from '../../shared/auth-api';
+import type { AppDeps } from '../app';
+import type { AuthService } from '../auth/auth-service';
+import { clearRefreshCookie } from '../auth/refresh-cookie';
+import { requireUser, type AuthEnv } from '../auth/require-user';
+import { publicUser } from '../auth/users';
+import { ApiError } from '../http/api-error';
+import { clientIp } from '../http/client-ip';
+import { readJson } from '../http/json-body';
+import { exportTables } from './export';
+
+export function accountRoutes(deps: AppDeps, auth: AuthService): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  app.use(requireUser(deps, auth.sessions));
+  const who = (c: Context) => ({
+    ip: clientIp(c, deps.config.trustProxy),
+    userAgent: c.req.header('user-agent'),
+  });
+  const currentUser = (c: Context<AuthEnv>) => {
+    const user = auth.users.byId(c.var.user.userId);
+    // The session check just passed, so only a concurrent deletion gets here.
+    if (!user) throw new ApiError('unauthenticated', 'Sign in to use this.');
+    return user;
+  };
+
+  app.get('/', (c) => c.json(publicUser(currentUser(c))));
+
+  app.get('/export', (c) => {
+    const user = currentUser(c);
+    // One read transaction, so the export is a consistent snapshot.
+    const tables = deps.db.transaction(() => exportTables(deps.db, user.id))();
+    auth.record('export', user.id, who(c));
+    c.header('Content-Disposition', 'attachment; filename="packyourbag-export.json"');
+    return c.json({ user: publicUser(user), tables });
+  });
+
+  app.delete('/', async (c) => {
+    const { password } = await readJson(c, deleteAccountSchema);
+    await auth.deleteAccount(c.var.user.userId, password, who(c));
+    clearRefreshCookie(c, deps.config.publicUrl.protocol === 'https:');
+    return c.body(null, 204);
+  });
+
+  return app;
+}

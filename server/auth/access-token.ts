@@ -1,0 +1,64 @@
+// Access tokens: RS256 JWTs (RFC 9068 profile, `typ: at+jwt`) that live 15
+// minutes. Verification pins everything an attacker could vary: the algorithm
+// (no `none`, no HS256 keyed with our public key), the key by kid, issuer,
+// audience and type. It only proves the token was issued; require-user.ts then
+// checks the session is still live, so revocation takes effect at once.
+import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, SignJWT } from 'jose';
+import { randomUUID } from 'node:crypto';
+import { ACCESS_TOKEN_TTL_S } from '../../shared/auth-api';
+import type { KeyRing } from './keys';
+
+export const AUDIENCE = 'packyourbag';
+export const CLOCK_TOLERANCE_S = 30;
+
+export interface AccessClaims {
+  userId: string;
+  sessionId: string;
+}
+
+export interface TokenContext {
+  keys: KeyRing;
+  issuer: string;
+  /** ms since the epoch; the injected clock, so tests can age tokens. */
+  now: number;
+}
+
+export function signAccessToken(ctx: TokenContext, claims: AccessClaims): Promise<string> {
+  const iat = Math.floor(ctx.now / 1000);
+  return new SignJWT({ sid: claims.sessionId })
+    .setProtectedHeader({ alg: 'RS256', kid: ctx.keys.current.kid, typ: 'at+jwt' })
+    .setIssuer(ctx.issuer)
+    .setAudience(AUDIENCE)
+    .setSubject(claims.userId)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + ACCESS_TOKEN_TTL_S)
+    .setJti(randomUUID())
+    .sign(ctx.keys.current.privateKey);
+}
+
+/** The token's claims if it is genuine, unexpired and ours; otherwise null. */
+export async function verifyAccessToken(
+  ctx: TokenContext,
+  token: string,
+): Promise<AccessClaims | null> {
+  try {
+    // A kid is required: without one jose would try any key of the right type.
+    if (typeof decodeProtectedHeader(token).kid !== 'string') return null;
+    const jwks = createLocalJWKSet({ keys: ctx.keys.published.map((k) => k.publicJwk) });
+    const { payload } = await jwtVerify(token, jwks, {
+      algorithms: ['RS256'],
+      issuer: ctx.issuer,
+      audience: AUDIENCE,
+      typ: 'at+jwt',
+      clockTolerance: CLOCK_TOLERANCE_S,
+      currentDate: new Date(ctx.now),
+      // Also rejects an iat in the future (beyond the tolerance).
+      maxTokenAge: ACCESS_TOKEN_TTL_S,
+      requiredClaims: ['sub', 'sid', 'jti', 'iat', 'exp'],
+    });
+    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return null;
+    return { userId: payload.sub, sessionId: payload.sid };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,48 @@
+// The audit log of auth events (who did what when, for security review and to
+// answer a user's questions). It never holds emails, passwords or tokens; the
+// IP is anonymized on the way in, and entries older than 90 days are purged.
+import type { Db } from '../db/open';
+import { anonymizeIp, userAgentClass } from './anonymize';
+
+export const AUDIT_RETENTION_MS = 90 * 24 * 3600 * 1000;
+
+export type AuthEvent =
+  | 'register'
+  | 'login_ok'
+  | 'login_failed'
+  | 'refresh_reused'
+  | 'logout'
+  | 'logout_all'
+  | 'password_changed'
+  | 'account_deleted'
+  | 'export';
+
+export interface AuditEntry {
+  event: AuthEvent;
+  at: number;
+  userId: string | null;
+  ip: string;
+  userAgent: string | undefined;
+}
+
+export function createAuditLog(db: Db) {
+  const insert = db.prepare<[number, string, string | null, string | null, string]>(
+    'INSERT INTO auth_events (at, event, user_id, ip, ua) VALUES (?, ?, ?, ?, ?)',
+  );
+  const purge = db.prepare<[number]>('DELETE FROM auth_events WHERE at < ?');
+  return {
+    record(entry: AuditEntry): void {
+      insert.run(
+        entry.at,
+        entry.event,
+        entry.userId,
+        anonymizeIp(entry.ip),
+        userAgentClass(entry.userAgent),
+      );
+    },
+    /** Deletes entries older than the retention period; returns how many. */
+    purge: (now: number) => purge.run(now - AUDIT_RETENTION_MS).changes,
+  };
+}
+
+export type AuditLog = ReturnType<typeof createAuditLog>;

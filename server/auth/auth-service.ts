@@ -1,0 +1,188 @@
+// The account and session rules of API.md's Auth section, with storage and
+// crypto behind small modules. Routes (routes.ts) only translate HTTP to these
+// calls; every error is an ApiError the app's error handler answers with.
+import { uuidv7 } from 'uuidv7';
+import { ACCESS_TOKEN_TTL_S } from '../../shared/auth-api';
+import type { AppDeps } from '../app';
+import { issuer } from '../config';
+import { ApiError } from '../http/api-error';
+import { signAccessToken } from './access-token';
+import { createAuditLog, type AuthEvent } from './audit';
+import { createLockout } from './lockout';
+import { dummyHash, hashPassword, PRODUCTION_SCRYPT, verifyPassword } from './password';
+import { rotateRefreshToken } from './refresh-rotation';
+import { hashRefreshToken, newRefreshToken } from './refresh-token';
+import { createSessionStore, REFRESH_IDLE_MS, type SessionRow } from './sessions';
+import { createUserStore, publicUser, type UserRow } from './users';
+
+/** Who is asking, for the audit log. */
+export interface Requester {
+  ip: string;
+  userAgent: string | undefined;
+}
+
+/** A new or renewed session: the JSON body plus the cookie to set. */
+export interface IssuedSession {
+  body: { user: ReturnType<typeof publicUser>; accessToken: string; expiresIn: number };
+  refreshToken: string;
+  /** Seconds the refresh token stays usable if not used (the cookie's Max-Age). */
+  refreshMaxAge: number;
+}
+
+const badCredentials = () =>
+  new ApiError('invalid_credentials', 'The email or password is not correct.');
+
+export function createAuthService(deps: AppDeps) {
+  const { db, clock } = deps;
+  const scrypt = deps.scrypt ?? PRODUCTION_SCRYPT;
+  const users = createUserStore(db);
+  const sessions = createSessionStore(db);
+  const lockout = createLockout(db);
+  const audit = createAuditLog(db);
+  const secretRow = db
+    .prepare<[], { value: string }>("SELECT value FROM instance WHERE key = 'refresh_secret'")
+    .get();
+  if (!secretRow) throw new Error('The refresh secret is missing: run the migrations.');
+  const refreshSecret = Buffer.from(secretRow.value, 'hex');
+  let dummy: Promise<string> | undefined;
+
+  const record = (event: AuthEvent, userId: string | null, who: Requester) =>
+    audit.record({ event, at: clock.now(), userId, ip: who.ip, userAgent: who.userAgent });
+
+  async function issue(user: UserRow, session: SessionRow, refreshToken: string) {
+    const now = clock.now();
+    const accessToken = await signAccessToken(
+      { keys: deps.keys, issuer: issuer(deps.config), now },
+      { userId: user.id, sessionId: session.id },
+    );
+    const end = Math.min(session.last_refresh_at + REFRESH_IDLE_MS, session.expires_at);
+    return {
+      body: { user: publicUser(user), accessToken, expiresIn: ACCESS_TOKEN_TTL_S },
+      refreshToken,
+      refreshMaxAge: Math.max(0, Math.floor((end - now) / 1000)),
+    } satisfies IssuedSession;
+  }
+
+  function startSession(user: UserRow): Promise<IssuedSession> {
+    const token = newRefreshToken();
+    const id = uuidv7();
+    sessions.create({ id, userId: user.id, now: clock.now(), tokenHash: hashRefreshToken(token) });
+    const session = sessions.session(id);
+    if (!session) throw new Error('session vanished right after insert');
+    return issue(user, session, token);
+  }
+
+  /** Checks a password; an unknown user still pays for one hash (no enumeration by timing). */
+  async function passwordMatches(user: UserRow | undefined, password: string): Promise<boolean> {
+    if (!user) {
+      dummy ??= dummyHash(scrypt);
+      await verifyPassword(password, await dummy, scrypt);
+      return false;
+    }
+    const result = await verifyPassword(password, user.password_hash, scrypt);
+    if (result.ok && result.needsRehash) {
+      users.setPasswordHash(user.id, await hashPassword(password, scrypt));
+    }
+    return result.ok;
+  }
+
+  return {
+    users,
+    sessions,
+    record,
+
+    async register(email: string, password: string, who: Requester): Promise<IssuedSession> {
+      if (!deps.config.allowSignup) {
+        throw new ApiError('signup_disabled', 'This server does not accept new accounts.');
+      }
+      if (users.byEmail(email)) throw new ApiError('email_taken', 'That email has an account.');
+      const hash = await hashPassword(password, scrypt);
+      const user: UserRow = { id: uuidv7(), email, password_hash: hash, created_at: clock.now() };
+      // Checked again by the UNIQUE index: two registrations may race past the check above.
+      const inserted = db.transaction(() => {
+        try {
+          return users.insert(user);
+        } catch (error) {
+          if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') return false;
+          throw error;
+        }
+      })();
+      if (!inserted) throw new ApiError('email_taken', 'That email has an account.');
+      record('register', user.id, who);
+      return startSession(user);
+    },
+
+    async login(rawEmail: string, password: string, who: Requester): Promise<IssuedSession> {
+      const user = users.byEmail(rawEmail.trim().toLowerCase());
+      const locked = user !== undefined && lockout.isLocked(user.id, clock.now());
+      // A locked account still runs the hash, so the answer time gives nothing away.
+      const ok = (await passwordMatches(locked ? undefined : user, password)) && !locked;
+      if (!user || !ok) {
+        if (user && !locked) lockout.recordFailure(user.id, clock.now());
+        record('login_failed', user?.id ?? null, who);
+        throw badCredentials();
+      }
+      lockout.clear(user.id);
+      record('login_ok', user.id, who);
+      return startSession(user);
+    },
+
+    async refresh(token: string | undefined, who: Requester): Promise<IssuedSession> {
+      const outcome = rotateRefreshToken(
+        { sessions, db, secret: refreshSecret, now: clock.now() },
+        token,
+      );
+      if (outcome.kind === 'reused') {
+        record('refresh_reused', outcome.userId, who);
+        throw new ApiError('refresh_reused', 'This sign-in was used elsewhere; sign in again.');
+      }
+      if (outcome.kind === 'invalid') {
+        throw new ApiError('invalid_refresh', 'The session has ended; sign in again.');
+      }
+      const user = users.byId(outcome.session.user_id);
+      if (!user) throw new ApiError('invalid_refresh', 'The session has ended; sign in again.');
+      return issue(user, outcome.session, outcome.token);
+    },
+
+    /** Ends the family of this refresh token; unknown tokens are fine (already logged out). */
+    logout(token: string | undefined, who: Requester): void {
+      const row = token ? sessions.token(hashRefreshToken(token)) : undefined;
+      const session = row && sessions.session(row.session_id);
+      if (!session) return;
+      sessions.revoke(session.id, clock.now());
+      record('logout', session.user_id, who);
+    },
+
+    logoutAll(userId: string, who: Requester): void {
+      sessions.revokeAllOfUser(userId, clock.now());
+      record('logout_all', userId, who);
+    },
+
+    async changePassword(
+      userId: string,
+      current: string,
+      next: string,
+      who: Requester,
+    ): Promise<IssuedSession> {
+      const user = users.byId(userId);
+      if (!user || !(await passwordMatches(user, current))) throw badCredentials();
+      const hash = await hashPassword(next, scrypt);
+      db.transaction(() => {
+        users.setPasswordHash(user.id, hash);
+        sessions.revokeAllOfUser(user.id, clock.now());
+      })();
+      record('password_changed', user.id, who);
+      return startSession({ ...user, password_hash: hash });
+    },
+
+    /** Erases the user; cascades take sessions, tokens and synced cells in the same transaction. */
+    async deleteAccount(userId: string, password: string, who: Requester): Promise<void> {
+      const user = users.byId(userId);
+      if (!user || !(await passwordMatches(user, password))) throw badCredentials();
+      db.transaction(() => users.remove(user.id))();
+      record('account_deleted', user.id, who);
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

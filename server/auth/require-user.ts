@@ -1,0 +1,35 @@
+// Bearer authentication for API routes. A token must verify (access-token.ts)
+// AND name a session that is still live for that user: that lookup is what
+// makes logout, reuse detection, password changes and account deletion take
+// effect at once instead of after the token's 15 minutes.
+import type { MiddlewareHandler } from 'hono';
+import type { AppDeps } from '../app';
+import { issuer } from '../config';
+import { ApiError } from '../http/api-error';
+import { verifyAccessToken } from './access-token';
+import type { SessionStore } from './sessions';
+
+export interface AuthedUser {
+  userId: string;
+  sessionId: string;
+}
+
+export type AuthEnv = { Variables: { user: AuthedUser } };
+
+const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/;
+
+export function requireUser(deps: AppDeps, sessions: SessionStore): MiddlewareHandler<AuthEnv> {
+  return async function authenticate(c, next) {
+    const token = BEARER.exec(c.req.header('authorization') ?? '')?.[1];
+    const now = deps.clock.now();
+    const claims = token
+      ? await verifyAccessToken({ keys: deps.keys, issuer: issuer(deps.config), now }, token)
+      : null;
+    if (!claims || !sessions.isLive(claims.sessionId, claims.userId, now)) {
+      c.header('WWW-Authenticate', 'Bearer realm="packyourbag"');
+      throw new ApiError('unauthenticated', 'Sign in to use this.');
+    }
+    c.set('user', claims);
+    await next();
+  };
+}

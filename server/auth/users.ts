@@ -1,0 +1,40 @@
+// The users table behind one narrow interface. Emails arrive already trimmed
+// and lower-cased (shared/auth-api.ts), so the UNIQUE index compares them
+// case-insensitively. Deleting a user cascades to sessions, refresh tokens,
+// lockout counters and every synced cell (foreign keys are on, see db/open.ts).
+import type { Db } from '../db/open';
+
+export interface UserRow {
+  id: string;
+  email: string;
+  password_hash: string;
+  created_at: number;
+}
+
+export function createUserStore(db: Db) {
+  const insert = db.prepare<[string, string, string, number]>(
+    'INSERT INTO users (id, email, password_hash, created_at) VALUES (?, ?, ?, ?)',
+  );
+  const byEmail = db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?');
+  const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
+  const setHash = db.prepare<[string, string]>('UPDATE users SET password_hash = ? WHERE id = ?');
+  const remove = db.prepare<[string]>('DELETE FROM users WHERE id = ?');
+  return {
+    /** False when the email is taken. */
+    insert(user: UserRow): boolean {
+      const result = insert.run(user.id, user.email, user.password_hash, user.created_at);
+      return result.changes === 1;
+    },
+    byEmail: (email: string) => byEmail.get(email),
+    byId: (id: string) => byId.get(id),
+    setPasswordHash: (id: string, hash: string) => void setHash.run(hash, id),
+    remove: (id: string) => void remove.run(id),
+  };
+}
+
+export type UserStore = ReturnType<typeof createUserStore>;
+
+/** The user as API.md shows it. */
+export function publicUser(user: UserRow) {
+  return { id: user.id, email: user.email, createdAt: new Date(user.created_at).toISOString() };
+}

@@ -1,0 +1,22 @@
+-- Every user's synced data as cells: (user, table, row id, field) → value, hlc,
+-- seq. A winning write takes the user's next seq, so a pull is "seq > cursor"
+-- on the (user_id, seq) index and costs O(changes), not O(the user's data).
+CREATE TABLE cells (
+  user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  tbl TEXT NOT NULL,
+  row_id TEXT NOT NULL,
+  field TEXT NOT NULL,
+  value TEXT NOT NULL,                 -- JSON
+  hlc TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  PRIMARY KEY (user_id, tbl, row_id, field)
+) STRICT, WITHOUT ROWID;
+CREATE UNIQUE INDEX cells_by_seq ON cells(user_id, seq);
+
+-- Per user: the last seq handed out, and the purge horizon (cursors below it
+-- may have missed a purged tombstone and must resync from the start).
+CREATE TABLE sync_state (
+  user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+  last_seq INTEGER NOT NULL DEFAULT 0,
+  purged_seq INTEGER NOT NULL DEFAULT 0
+) STRICT;
