@@ -18,6 +18,7 @@ import { noStore } from './http/no-store';
 import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import { staticFiles } from './http/static-files';
+import { syncRoutes } from './sync/routes';
 import { healthRoutes } from './ops/health';
 
 export interface Clock {
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): Hono {
   }
   api.route('/auth', authRoutes(deps, auth));
   api.route('/account', accountRoutes(deps, auth));
+  api.route('/sync', syncRoutes(deps, auth));
   api.all('*', apiNotFound);
   app.route('/api', api);
 

@@ -14,6 +14,8 @@ export interface Config {
   trustProxy: boolean;
   metricsToken: string | null;
   logLevel: LogLevel;
+  /** Deleted rows are purged this many days after their deletion. */
+  tombstoneDays: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -64,6 +66,11 @@ const envSchema = z.object({
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
+  PYB_TOMBSTONE_DAYS: z
+    .string()
+    .regex(/^[1-9]\d{0,4}$/, 'PYB_TOMBSTONE_DAYS must be a whole number of days from 1')
+    .transform(Number)
+    .default(180),
 });
 
 /** Parses the environment; empty strings count as unset, as shells and .env files make them. */
@@ -89,6 +96,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     trustProxy: e.PYB_TRUST_PROXY,
     metricsToken: e.PYB_METRICS_TOKEN ?? null,
     logLevel: e.LOG_LEVEL,
+    tombstoneDays: e.PYB_TOMBSTONE_DAYS,
   };
 }
 

@@ -2,7 +2,7 @@
 // AND name a session that is still live for that user: that lookup is what
 // makes logout, reuse detection, password changes and account deletion take
 // effect at once instead of after the token's 15 minutes.
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppDeps } from '../app';
 import { issuer } from '../config';
 import { ApiError } from '../http/api-error';
@@ -32,4 +32,11 @@ export function requireUser(deps: AppDeps, sessions: SessionStore): MiddlewareHa
     c.set('user', claims);
     await next();
   };
+}
+
+/** The authenticated user, for code typed against a plain Context (e.g. a rate-limit key). */
+export function authedUser(c: Context): AuthedUser {
+  const user = (c as unknown as Context<AuthEnv>).var.user;
+  if (!user) throw new Error('authedUser used before requireUser');
+  return user;
 }

@@ -12,6 +12,8 @@ CREATE TABLE cells (
   PRIMARY KEY (user_id, tbl, row_id, field)
 ) STRICT, WITHOUT ROWID;
 CREATE UNIQUE INDEX cells_by_seq ON cells(user_id, seq);
+-- Tombstones by age, for the purge job (a partial index: only deleted rows).
+CREATE INDEX cells_tombstones ON cells(hlc) WHERE field = 'deleted' AND value = 'true';
 
 -- Per user: the last seq handed out, and the purge horizon (cursors below it
 -- may have missed a purged tombstone and must resync from the start).

@@ -1,0 +1,55 @@
+// The prepared statements of the cells table (see migration 0003), behind one
+// narrow interface. All of them run inside the caller's transaction.
+import type { Db } from '../db/open';
+
+export interface StoredCell {
+  tbl: string;
+  row_id: string;
+  field: string;
+  /** JSON text. */
+  value: string;
+  hlc: string;
+  seq: number;
+}
+
+export interface SyncState {
+  last_seq: number;
+  purged_seq: number;
+}
+
+export function createCellStore(db: Db) {
+  // Writes only when the incoming hlc is greater: [M1] greater wins, [M5] an
+  // equal hlc is the same write and keeps the stored value and sequence.
+  const upsert = db.prepare<[string, string, string, string, string, string, number]>(
+    `INSERT INTO cells (user_id, tbl, row_id, field, value, hlc, seq) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (user_id, tbl, row_id, field) DO UPDATE
+       SET value = excluded.value, hlc = excluded.hlc, seq = excluded.seq
+       WHERE excluded.hlc > cells.hlc`,
+  );
+  const state = db.prepare<[string], SyncState>(
+    'SELECT last_seq, purged_seq FROM sync_state WHERE user_id = ?',
+  );
+  const saveLastSeq = db.prepare<[string, number]>(
+    `INSERT INTO sync_state (user_id, last_seq) VALUES (?, ?)
+     ON CONFLICT (user_id) DO UPDATE SET last_seq = excluded.last_seq`,
+  );
+  const page = db.prepare<[string, number, number], StoredCell>(
+    `SELECT tbl, row_id, field, value, hlc, seq FROM cells
+     WHERE user_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
+  );
+  return {
+    state: (userId: string): SyncState => state.get(userId) ?? { last_seq: 0, purged_seq: 0 },
+    /** True when the cell was written (it won). */
+    write(userId: string, cell: Omit<StoredCell, 'seq'>, seq: number): boolean {
+      return (
+        upsert.run(userId, cell.tbl, cell.row_id, cell.field, cell.value, cell.hlc, seq).changes ===
+        1
+      );
+    },
+    saveLastSeq: (userId: string, seq: number) => void saveLastSeq.run(userId, seq),
+    /** Up to `limit` cells with a sequence greater than `after`, in sequence order. */
+    page: (userId: string, after: number, limit: number) => page.all(userId, after, limit),
+  };
+}
+
+export type CellStore = ReturnType<typeof createCellStore>;

@@ -1,0 +1,80 @@
+// One sync round trip for one user, after the request passed validation
+// (routes.ts). In one IMMEDIATE transaction, so the push is all or nothing and
+// the pull sees a consistent snapshot that includes it:
+//   1. A cursor below the purge horizon (or beyond anything handed out, e.g. a
+//      cursor from before a server restore) cannot be continued: 410.
+//   2. Each change is upserted if its hlc beats the stored one; each winner
+//      takes the user's next sequence number. Losers and repeats change nothing.
+//   3. The answer is the cells with seq > since, in seq order, one page at a
+//      time; `more` says whether another page follows.
+import type { SyncChange } from '../../shared/protocol';
+import type { Db } from '../db/open';
+import { ApiError } from '../http/api-error';
+import type { CellStore, StoredCell } from './cell-store';
+import { encodeCursor } from './cursor';
+
+export interface SyncInput {
+  userId: string;
+  since: number;
+  /** `since` as the client sent it: echoed back when nothing is newer. */
+  sinceCursor: string;
+  limit: number;
+  changes: readonly SyncChange[];
+}
+
+export interface SyncOutput {
+  changes: SyncChange[];
+  cursor: string;
+  more: boolean;
+  /** How many pushed cells won (for metrics). */
+  applied: number;
+}
+
+export function runSync(db: Db, cells: CellStore, input: SyncInput): SyncOutput {
+  const { userId, since, limit } = input;
+  return db
+    .transaction((): SyncOutput => {
+      const state = cells.state(userId);
+      if (since > 0 && (since < state.purged_seq || since > state.last_seq)) {
+        throw new ApiError('resync_required', 'Pull again from the start ("since": "").'); // 1
+      }
+      let seq = state.last_seq;
+      let applied = 0;
+      for (const change of input.changes) {
+        const cell = {
+          tbl: change.table,
+          row_id: change.id,
+          field: change.field,
+          value: JSON.stringify(change.value),
+          hlc: change.hlc,
+        };
+        if (cells.write(userId, cell, seq + 1)) {
+          seq += 1; // 2
+          applied += 1;
+        }
+      }
+      if (seq !== state.last_seq) cells.saveLastSeq(userId, seq);
+
+      const page = cells.page(userId, since, limit + 1); // 3
+      const more = page.length > limit;
+      if (more) page.pop();
+      const last = page.at(-1);
+      return {
+        changes: page.map(toChange),
+        cursor: last ? encodeCursor(last.seq) : input.sinceCursor,
+        more,
+        applied,
+      };
+    })
+    .immediate();
+}
+
+function toChange(cell: StoredCell): SyncChange {
+  return {
+    table: cell.tbl,
+    id: cell.row_id,
+    field: cell.field,
+    value: JSON.parse(cell.value) as unknown,
+    hlc: cell.hlc,
+  };
+}

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestApp, manualClock, type TestApp } from '../test-support/fixture';
+import { runMaintenance } from '../ops/maintenance';
+
+const NODE = '0123456789abcdef';
+const DAY = 24 * 3600 * 1000;
+const hlcAt = (ms: number, counter = 0) =>
+  `${new Date(ms).toISOString()}-${counter.toString(16).padStart(4, '0')}-${NODE}`;
+
+describe('tombstone purge', () => {
+  let t: TestApp | undefined;
+  afterEach(() => t?.close());
+
+  async function signUp(app: TestApp['app'], route = 'register') {
+    const res = await app.request(`/api/auth/${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'purge@example.com', password: 'long enough' }),
+    });
+    return ((await res.json()) as { accessToken: string }).accessToken;
+  }
+
+  function sync(app: TestApp['app'], token: string, since: string, changes: unknown[] = []) {
+    return app.request('/api/sync', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ protocol: 1, nodeId: NODE, since, changes }),
+    });
+  }
+
+  it('drops rows deleted before the horizon and sends cursors behind it back to the start', async () => {
+    const clock = manualClock();
+    t = await createTestApp({ clock });
+    const token = await signUp(t.app);
+    const start = clock.now();
+    const cell = (id: string, field: string, value: unknown, at: number) => ({
+      table: 'lists',
+      id,
+      field,
+      value,
+      hlc: hlcAt(at),
+    });
+    const first = await sync(t.app, token, '', [
+      cell('old', 'name', 'Old list', start),
+      cell('old', 'deleted', true, start + 1),
+      cell('kept', 'name', 'Kept list', start + 2),
+      cell('kept', 'deleted', false, start + 3),
+    ]);
+    expect(first.status).toBe(200);
+    const early = ((await first.json()) as { cursor: string }).cursor;
+
+    clock.advance(181 * DAY);
+    const report = await runMaintenance(t.deps);
+    expect(report.tombstonesPurged).toBe(1);
+    const fresh = await signUp(t.app, 'login');
+
+    expect((await sync(t.app, fresh, '1')).status).toBe(410);
+    const restart = (await (await sync(t.app, fresh, '')).json()) as {
+      changes: { id: string }[];
+    };
+    expect(restart.changes.map((c) => c.id)).toEqual(['kept', 'kept']);
+    // A cursor that already saw everything purged goes on as before.
+    expect((await sync(t.app, fresh, early)).status).toBe(200);
+  });
+
+  it('keeps tombstones younger than the horizon', async () => {
+    const clock = manualClock();
+    t = await createTestApp({ clock, env: { PYB_TOMBSTONE_DAYS: '30' } });
+    const token = await signUp(t.app);
+    const res = await sync(t.app, token, '', [
+      { table: 'packs', id: 'p', field: 'deleted', value: true, hlc: hlcAt(clock.now()) },
+    ]);
+    expect(res.status).toBe(200);
+    clock.advance(29 * DAY);
+    expect((await runMaintenance(t.deps)).tombstonesPurged).toBe(0);
+    clock.advance(2 * DAY);
+    expect((await runMaintenance(t.deps)).tombstonesPurged).toBe(1);
+  });
+});
