@@ -20,6 +20,8 @@ import { securityHeaders } from './http/security-headers';
 import { staticFiles } from './http/static-files';
 import { syncRoutes } from './sync/routes';
 import { healthRoutes } from './ops/health';
+import { createMetrics, measureRequests, metricsRoutes } from './ops/metrics';
+import { openApiRoutes } from './ops/openapi';
 
 export interface Clock {
   now(): number;
@@ -45,21 +47,34 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   app.onError(createErrorHandler(deps.logger));
   app.use(requestId());
+  const metrics = createMetrics();
+  app.use(measureRequests(metrics));
   app.use(requestLog(deps.logger));
   app.use(securityHeaders({ https: deps.config.publicUrl.protocol === 'https:' }));
   app.use(compress());
 
   app.route('/', jwksRoutes(deps.keys));
+  app.route('/', metricsRoutes(metrics, deps.config.metricsToken));
 
-  const auth = createAuthService(deps);
+  const auth = createAuthService(deps, (event) => metrics.authEvents.inc({ event }));
   const api = new Hono();
   api.route('/', healthRoutes(deps));
+  api.route('/', openApiRoutes(deps.version));
   for (const path of ['/auth/*', '/account', '/account/*']) {
     api.use(path, noStore, jsonBodyLimit(AUTH_BODY_LIMIT));
   }
   api.route('/auth', authRoutes(deps, auth));
   api.route('/account', accountRoutes(deps, auth));
-  api.route('/sync', syncRoutes(deps, auth));
+  api.route(
+    '/sync',
+    syncRoutes(deps, auth, {
+      onSync(pushed, applied, pulled) {
+        metrics.syncCells.inc({ direction: 'pushed' }, pushed);
+        metrics.syncCells.inc({ direction: 'applied' }, applied);
+        metrics.syncCells.inc({ direction: 'pulled' }, pulled);
+      },
+    }),
+  );
   api.all('*', apiNotFound);
   app.route('/api', api);
 

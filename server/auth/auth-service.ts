@@ -32,7 +32,7 @@ export interface IssuedSession {
 const badCredentials = () =>
   new ApiError('invalid_credentials', 'The email or password is not correct.');
 
-export function createAuthService(deps: AppDeps) {
+export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) => void) {
   const { db, clock } = deps;
   const scrypt = deps.scrypt ?? PRODUCTION_SCRYPT;
   const users = createUserStore(db);
@@ -46,8 +46,10 @@ export function createAuthService(deps: AppDeps) {
   const refreshSecret = Buffer.from(secretRow.value, 'hex');
   let dummy: Promise<string> | undefined;
 
-  const record = (event: AuthEvent, userId: string | null, who: Requester) =>
+  const record = (event: AuthEvent, userId: string | null, who: Requester) => {
     audit.record({ event, at: clock.now(), userId, ip: who.ip, userAgent: who.userAgent });
+    onEvent?.(event);
+  };
 
   async function issue(user: UserRow, session: SessionRow, refreshToken: string) {
     const now = clock.now();

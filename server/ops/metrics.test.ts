@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../test-support/fixture';
+
+const fromSocket = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } });
+
+describe('GET /metrics', () => {
+  let t: TestApp | undefined;
+  afterEach(() => t?.close());
+
+  it('serves Prometheus text to loopback clients with request, sync and auth figures', async () => {
+    t = await createTestApp();
+    await t.app.request('/api/health');
+    await t.app.request(
+      '/api/auth/login',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'nobody@example.com', password: 'whatever1' }),
+      },
+      fromSocket('127.0.0.1'),
+    );
+    const res = await t.app.request('/metrics', {}, fromSocket('127.0.0.1'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    const text = await res.text();
+    expect(text).toContain('process_cpu_user_seconds_total');
+    expect(text).toMatch(
+      /pyb_http_requests_total\{method="GET",route="\/api\/health",status="200"\} 1/,
+    );
+    expect(text).toMatch(/pyb_auth_events_total\{event="login_failed"\} 1/);
+    expect(text).toContain('pyb_http_request_duration_seconds_bucket');
+  });
+
+  it('is not there for other clients when no token is set', async () => {
+    t = await createTestApp();
+    expect((await t.app.request('/metrics', {}, fromSocket('203.0.113.9'))).status).toBe(404);
+    // A forwarded header cannot make a remote client look local.
+    const spoofed = await t.app.request(
+      '/metrics',
+      { headers: { 'x-forwarded-for': '127.0.0.1' } },
+      fromSocket('203.0.113.9'),
+    );
+    expect(spoofed.status).toBe(404);
+  });
+
+  it('needs the bearer token when PYB_METRICS_TOKEN is set, even from loopback', async () => {
+    const token = 'a-long-metrics-token-1234';
+    t = await createTestApp({ env: { PYB_METRICS_TOKEN: token } });
+    expect((await t.app.request('/metrics', {}, fromSocket('127.0.0.1'))).status).toBe(401);
+    const wrong = { headers: { authorization: 'Bearer nope' } };
+    expect((await t.app.request('/metrics', wrong, fromSocket('127.0.0.1'))).status).toBe(401);
+    const right = { headers: { authorization: `Bearer ${token}` } };
+    expect((await t.app.request('/metrics', right, fromSocket('203.0.113.9'))).status).toBe(200);
+  });
+});
