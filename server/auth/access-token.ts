@@ -9,6 +9,17 @@ import { ACCESS_TOKEN_TTL_S } from '../../shared/auth-api';
 import type { KeyRing } from './keys';
 
 export const AUDIENCE = 'packyourbag';
+
+/** One JWKS per published key list: the ring swaps in a new list when keys rotate. */
+const keySets = new WeakMap<object, ReturnType<typeof createLocalJWKSet>>();
+function keySet(keys: KeyRing) {
+  let set = keySets.get(keys.published);
+  if (!set) {
+    set = createLocalJWKSet({ keys: keys.published.map((k) => k.publicJwk) });
+    keySets.set(keys.published, set);
+  }
+  return set;
+}
 export const CLOCK_TOLERANCE_S = 30;
 
 export interface AccessClaims {
@@ -44,8 +55,7 @@ export async function verifyAccessToken(
   try {
     // A kid is required: without one jose would try any key of the right type.
     if (typeof decodeProtectedHeader(token).kid !== 'string') return null;
-    const jwks = createLocalJWKSet({ keys: ctx.keys.published.map((k) => k.publicJwk) });
-    const { payload } = await jwtVerify(token, jwks, {
+    const { payload } = await jwtVerify(token, keySet(ctx.keys), {
       algorithms: ['RS256'],
       issuer: ctx.issuer,
       audience: AUDIENCE,

@@ -12,6 +12,7 @@ import { createLockout } from './lockout';
 import { dummyHash, hashPassword, PRODUCTION_SCRYPT, verifyPassword } from './password';
 import { rotateRefreshToken } from './refresh-rotation';
 import { hashRefreshToken, newRefreshToken } from './refresh-token';
+import { createCellStore } from '../sync/cell-store';
 import { createSessionStore, REFRESH_IDLE_MS, type SessionRow } from './sessions';
 import { createUserStore, publicUser, type UserRow } from './users';
 
@@ -39,6 +40,7 @@ export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) =>
   const sessions = createSessionStore(db);
   const lockout = createLockout(db);
   const audit = createAuditLog(db);
+  const cells = createCellStore(db);
   const secretRow = db
     .prepare<[], { value: string }>("SELECT value FROM instance WHERE key = 'refresh_secret'")
     .get();
@@ -177,11 +179,14 @@ export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) =>
       return startSession({ ...user, password_hash: hash });
     },
 
-    /** Erases the user; cascades take sessions, tokens and synced cells in the same transaction. */
+    /** Erases the user, their synced cells and (by cascade) sessions and tokens, in one transaction. */
     async deleteAccount(userId: string, password: string, who: Requester): Promise<void> {
       const user = users.byId(userId);
       if (!user || !(await passwordMatches(user, password))) throw badCredentials();
-      db.transaction(() => users.remove(user.id))();
+      db.transaction(() => {
+        cells.eraseUser(user.id);
+        users.remove(user.id);
+      })();
       record('account_deleted', user.id, who);
     },
   };

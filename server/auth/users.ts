@@ -1,7 +1,8 @@
 // The users table behind one narrow interface. Emails arrive already trimmed
 // and lower-cased (shared/auth-api.ts), so the UNIQUE index compares them
 // case-insensitively. Deleting a user cascades to sessions, refresh tokens,
-// lockout counters and every synced cell (foreign keys are on, see db/open.ts).
+// lockout counters and sync state (foreign keys are on, see db/open.ts); the
+// cells have no foreign key and are erased by the caller in the same transaction.
 import type { Db } from '../db/open';
 
 export interface UserRow {

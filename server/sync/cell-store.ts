@@ -33,19 +33,35 @@ export function createCellStore(db: Db) {
     `INSERT INTO sync_state (user_id, last_seq) VALUES (?, ?)
      ON CONFLICT (user_id) DO UPDATE SET last_seq = excluded.last_seq`,
   );
+  const markDeleted = db.prepare<[string, string, string, string]>(
+    `INSERT INTO tombstones (user_id, tbl, row_id, hlc) VALUES (?, ?, ?, ?)
+     ON CONFLICT (user_id, tbl, row_id) DO UPDATE SET hlc = excluded.hlc`,
+  );
+  const unmarkDeleted = db.prepare<[string, string, string]>(
+    'DELETE FROM tombstones WHERE user_id = ? AND tbl = ? AND row_id = ?',
+  );
+  const eraseUser = [
+    db.prepare<[string]>('DELETE FROM cells WHERE user_id = ?'),
+    db.prepare<[string]>('DELETE FROM tombstones WHERE user_id = ?'),
+  ];
   const page = db.prepare<[string, number, number], StoredCell>(
     `SELECT tbl, row_id, field, value, hlc, seq FROM cells
      WHERE user_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
   );
   return {
     state: (userId: string): SyncState => state.get(userId) ?? { last_seq: 0, purged_seq: 0 },
-    /** True when the cell was written (it won). */
+    /** True when the cell was written (it won). Keeps the tombstones table in step. */
     write(userId: string, cell: Omit<StoredCell, 'seq'>, seq: number): boolean {
-      return (
-        upsert.run(userId, cell.tbl, cell.row_id, cell.field, cell.value, cell.hlc, seq).changes ===
-        1
-      );
+      const { tbl, row_id, field, value, hlc } = cell;
+      const won = upsert.run(userId, tbl, row_id, field, value, hlc, seq).changes === 1;
+      if (won && field === 'deleted') {
+        if (value === 'true') markDeleted.run(userId, tbl, row_id, hlc);
+        else unmarkDeleted.run(userId, tbl, row_id);
+      }
+      return won;
     },
+    /** Every cell of the user (account deletion; the caller holds the transaction). */
+    eraseUser: (userId: string) => eraseUser.forEach((statement) => statement.run(userId)),
     saveLastSeq: (userId: string, seq: number) => void saveLastSeq.run(userId, seq),
     /** Up to `limit` cells with a sequence greater than `after`, in sequence order. */
     page: (userId: string, after: number, limit: number) => page.all(userId, after, limit),

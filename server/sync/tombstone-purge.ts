@@ -14,15 +14,19 @@ interface Tombstone {
 export function purgeTombstones(db: Db, horizonMillis: number): number {
   const horizon = new Date(horizonMillis).toISOString();
   const tombstones = db.prepare<[string], Tombstone>(
-    `SELECT user_id, tbl, row_id FROM cells
-     WHERE field = 'deleted' AND value = 'true' AND hlc < ?`,
+    'SELECT user_id, tbl, row_id FROM tombstones WHERE hlc < ?',
   );
   const maxSeq = db.prepare<[string, string, string], { seq: number }>(
     'SELECT max(seq) AS seq FROM cells WHERE user_id = ? AND tbl = ? AND row_id = ?',
   );
-  const remove = db.prepare<[string, string, string]>(
-    'DELETE FROM cells WHERE user_id = ? AND tbl = ? AND row_id = ?',
-  );
+  const remove = [
+    db.prepare<[string, string, string]>(
+      'DELETE FROM cells WHERE user_id = ? AND tbl = ? AND row_id = ?',
+    ),
+    db.prepare<[string, string, string]>(
+      'DELETE FROM tombstones WHERE user_id = ? AND tbl = ? AND row_id = ?',
+    ),
+  ];
   const raiseHorizon = db.prepare<[string, number]>(
     `INSERT INTO sync_state (user_id, purged_seq) VALUES (?, ?)
      ON CONFLICT (user_id) DO UPDATE SET purged_seq = max(purged_seq, excluded.purged_seq)`,
@@ -31,7 +35,7 @@ export function purgeTombstones(db: Db, horizonMillis: number): number {
     const rows = tombstones.all(horizon);
     for (const row of rows) {
       const seq = maxSeq.get(row.user_id, row.tbl, row.row_id)?.seq ?? 0;
-      remove.run(row.user_id, row.tbl, row.row_id);
+      remove.forEach((statement) => statement.run(row.user_id, row.tbl, row.row_id));
       raiseHorizon.run(row.user_id, seq);
     }
     return rows.length;

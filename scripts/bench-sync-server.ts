@@ -1,0 +1,174 @@
+// `npm run bench` (sync server part), against the production build on loopback:
+// 1. merge throughput: cells a second through POST /api/sync in batches of
+//    1000, against a raw better-sqlite3 batched upsert of the same cells into
+//    the same table layout in the same run (target ≥ 0.5×);
+// 2. the server's peak memory (RSS, sampled from /proc) while a fresh device
+//    pulls an account of 10,000 items and their list entries (target < 200 MB).
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { uuidv7 } from 'uuidv7';
+import { startBuiltServer } from '../e2e/support/server';
+import { formatHlc } from '../shared/hlc';
+import type { SyncChange } from '../shared/protocol';
+import { tempDir } from '../server/test-support/temp-dir';
+
+const NODE = 'feedfacecafebeef';
+const ITEMS = 10_000;
+const BATCH = 1000;
+
+/** 10,000 items (9 fields each) and one list entry per item (7 fields): 160,000 cells. */
+function accountCells(): SyncChange[] {
+  const start = Date.now() - 60_000;
+  let n = 0;
+  const hlc = () =>
+    formatHlc({ millis: start + Math.floor(n / 1000), counter: n++ % 1000, node: NODE });
+  const cells: SyncChange[] = [];
+  const listId = '01935f3a-0000-7000-8000-000000000001';
+  const add = (table: string, id: string, values: Record<string, unknown>) => {
+    for (const [field, value] of Object.entries(values))
+      cells.push({ table, id, field, value, hlc: hlc() });
+  };
+  add('lists', listId, {
+    name: 'Everything',
+    notes: '',
+    color: null,
+    sortKey: 'a0',
+    deleted: false,
+  });
+  for (let i = 0; i < ITEMS; i += 1) {
+    const id = `01935f3a-${i.toString(16).padStart(4, '0').slice(-4)}-7${(i >> 16).toString(16).padStart(3, '0')}-8000-${i.toString(16).padStart(12, '0')}`;
+    add('items', id, {
+      name: `Item ${i}`,
+      brand: 'Brand',
+      weightGrams: (i % 900) + 0.5,
+      weightUnit: 'g',
+      priceCents: i * 10,
+      notes: 'A note of moderate length about this piece of gear.',
+      color: i % 10,
+      status: 'owned',
+      deleted: false,
+    });
+    add('listEntries', `${listId}:${id}`, {
+      listId,
+      itemId: id,
+      qty: 1 + (i % 3),
+      wornQty: 0,
+      consumable: i % 11 === 0,
+      sortKey: `a${i.toString(36).padStart(4, '0')}`,
+      deleted: false,
+    });
+  }
+  return cells;
+}
+
+async function post(url: string, path: string, body: unknown, token?: string) {
+  const res = await fetch(new URL(path, url), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
+  return res.json() as Promise<Record<string, unknown>>;
+}
+
+function rawUpsertSeconds(cells: SyncChange[]): number {
+  const dir = tempDir('pyb-bench-raw-');
+  const db = new Database(join(dir.path, 'raw.db'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(`CREATE TABLE cells (user_id TEXT NOT NULL, tbl TEXT NOT NULL, row_id TEXT NOT NULL,
+    field TEXT NOT NULL, value TEXT NOT NULL, hlc TEXT NOT NULL, seq INTEGER NOT NULL,
+    PRIMARY KEY (user_id, tbl, row_id, field)) STRICT, WITHOUT ROWID;
+    CREATE UNIQUE INDEX cells_by_seq ON cells(user_id, seq);`);
+  // The same key shape as the server's: a user id is a UUIDv7 string.
+  const upsert = db.prepare(`INSERT INTO cells VALUES ('${uuidv7()}', ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (user_id, tbl, row_id, field) DO UPDATE SET value = excluded.value,
+    hlc = excluded.hlc, seq = excluded.seq WHERE excluded.hlc > cells.hlc`);
+  const batch = db.transaction((slice: SyncChange[], base: number) =>
+    slice.forEach((c, i) =>
+      upsert.run(c.table, c.id, c.field, JSON.stringify(c.value), c.hlc, base + i),
+    ),
+  );
+  const t0 = performance.now();
+  for (let i = 0; i < cells.length; i += BATCH) batch(cells.slice(i, i + BATCH), i + 1);
+  const seconds = (performance.now() - t0) / 1000;
+  db.close();
+  dir.remove();
+  return seconds;
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+async function signUp(url: string, email: string): Promise<string> {
+  const session = await post(url, '/api/auth/register', { email, password: 'bench password' });
+  return String(session.accessToken);
+}
+
+const cells = accountCells();
+// API.md allows 120 sync requests a minute per user: the throughput run sends
+// 100 batches of 1000; the account for the first sync is pushed in batches of 5000.
+const measuredCells = cells.slice(0, 100 * BATCH);
+const server = await startBuiltServer();
+try {
+  let token = await signUp(server.url, 'throughput@example.com');
+  const t0 = performance.now();
+  for (let i = 0; i < measuredCells.length; i += BATCH) {
+    const changes = measuredCells.slice(i, i + BATCH);
+    await post(
+      server.url,
+      '/api/sync',
+      { protocol: 1, nodeId: NODE, since: '', limit: 1, changes },
+      token,
+    );
+  }
+  const serverSeconds = (performance.now() - t0) / 1000;
+  const rawSeconds = rawUpsertSeconds(measuredCells);
+  const serverRate = measuredCells.length / serverSeconds;
+  const rawRate = measuredCells.length / rawSeconds;
+  console.log(
+    `${'sync merge throughput (batches of 1000)'.padEnd(40)} ${(serverRate / rawRate).toFixed(2).padStart(7)}×  ` +
+      `of a raw better-sqlite3 batched upsert (${Math.round(serverRate).toLocaleString('en')} vs ${Math.round(rawRate).toLocaleString('en')} cells/s; target ≥ 0.5×)`,
+  );
+
+  token = await signUp(server.url, 'first-sync@example.com');
+  for (let i = 0; i < cells.length; i += 5000) {
+    const changes = cells.slice(i, i + 5000);
+    await post(
+      server.url,
+      '/api/sync',
+      { protocol: 1, nodeId: NODE, since: '', limit: 1, changes },
+      token,
+    );
+  }
+  // A fresh device pulls the whole account (pages of 5000) while /proc is sampled.
+  const pid = server.child.pid ?? 0;
+  let peak = rssMb(pid);
+  const before = peak;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 10);
+  let since = '';
+  let pulled = 0;
+  for (;;) {
+    const page = await post(
+      server.url,
+      '/api/sync',
+      { protocol: 1, nodeId: 'aaaaaaaaaaaaaaaa', since, limit: 5000, changes: [] },
+      token,
+    );
+    pulled += (page.changes as unknown[]).length;
+    since = String(page.cursor);
+    if (!page.more) break;
+  }
+  clearInterval(sampler);
+  console.log(
+    `${'server peak RSS during a first sync'.padEnd(40)} ${peak.toFixed(0).padStart(7)} MB (${pulled.toLocaleString('en')} cells; ${before.toFixed(0)} MB before; target < 200 MB)`,
+  );
+} finally {
+  await server.close();
+}
