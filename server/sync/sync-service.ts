@@ -10,7 +10,7 @@
 import type { SyncChange } from '../../shared/protocol';
 import type { Db } from '../db/open';
 import { ApiError } from '../http/api-error';
-import type { CellStore, StoredCell } from './cell-store';
+import type { CellStore, StoredCell, SyncState } from './cell-store';
 import { encodeCursor } from './cursor';
 
 export interface SyncInput {
@@ -30,14 +30,19 @@ export interface SyncOutput {
   applied: number;
 }
 
+/** Step 1: a cursor the server cannot continue from must restart from "". */
+export function assertCursorUsable(state: SyncState, since: number): void {
+  if (since > 0 && (since < state.purged_seq || since > state.last_seq)) {
+    throw new ApiError('resync_required', 'Pull again from the start ("since": "").');
+  }
+}
+
 export function runSync(db: Db, cells: CellStore, input: SyncInput): SyncOutput {
   const { userId, since, limit } = input;
   return db
     .transaction((): SyncOutput => {
       const state = cells.state(userId);
-      if (since > 0 && (since < state.purged_seq || since > state.last_seq)) {
-        throw new ApiError('resync_required', 'Pull again from the start ("since": "").'); // 1
-      }
+      assertCursorUsable(state, since); // 1, again: a purge may have run since the route checked
       let seq = state.last_seq;
       let applied = 0;
       for (const change of input.changes) {

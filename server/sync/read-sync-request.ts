@@ -1,0 +1,60 @@
+// Reads and checks a sync request body in API.md's order ([P3] in
+// shared/SPEC.md): 413 more than 5000 changes, 426 protocol, 400 shape, 400
+// since, then a bad change (400) before any clock drift (409, [P2]). The 415
+// and 413-bytes checks run before, as middleware; 410 and 429 after.
+import type { Context } from 'hono';
+import {
+  DEFAULT_PULL_LIMIT,
+  issueDetails,
+  syncEnvelopeError,
+  syncRequestSchema,
+  validateChanges,
+  type SyncChange,
+} from '../../shared/protocol';
+import { ApiError } from '../http/api-error';
+import { decodeCursor } from './cursor';
+
+export interface CheckedSyncRequest {
+  since: number;
+  sinceCursor: string;
+  limit: number;
+  changes: SyncChange[];
+}
+
+export async function readSyncRequest(c: Context, nowMillis: number): Promise<CheckedSyncRequest> {
+  let body: unknown;
+  try {
+    body = JSON.parse(await c.req.text());
+  } catch {
+    throw new ApiError('invalid_request', 'The body is not valid JSON.');
+  }
+  const envelope = syncEnvelopeError(body);
+  if (envelope) throw new ApiError(envelope.code, `Send ${envelope.reason}.`);
+  const parsed = syncRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    const details = issueDetails(parsed.error);
+    throw new ApiError('invalid_request', details.reason, details);
+  }
+  const request = parsed.data;
+  const since = decodeCursor(request.since);
+  if (since === null) {
+    throw new ApiError('invalid_request', 'since is not a cursor this server gave out.', {
+      reason: 'malformed since',
+    });
+  }
+  const verdict = validateChanges(request.changes, request.nodeId, nowMillis);
+  if (!verdict.ok) {
+    const details = { index: verdict.index, reason: verdict.reason };
+    if (verdict.code === 'clock_drift') {
+      const serverTime = new Date(nowMillis).toISOString();
+      throw new ApiError('clock_drift', verdict.reason, { ...details, serverTime });
+    }
+    throw new ApiError('invalid_request', `changes[${verdict.index}]: ${verdict.reason}`, details);
+  }
+  return {
+    since,
+    sinceCursor: request.since,
+    limit: request.limit ?? DEFAULT_PULL_LIMIT,
+    changes: request.changes,
+  };
+}
