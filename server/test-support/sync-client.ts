@@ -4,8 +4,8 @@
 // request envelope, the answer {changes, cursor, more, serverTime} and the
 // JSON error body. Users are registered through POST /api/auth/register
 // (auth-client.ts), each call from a fresh client IP.
-import fc from 'fast-check';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import type fc from 'fast-check';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { ERROR_STATUS, errorBodySchema, type ErrorBody, type ErrorCode } from '../../shared/errors';
 import { formatHlc } from '../../shared/hlc';
 import {
@@ -14,7 +14,7 @@ import {
   type SyncChange,
   type SyncResponse,
 } from '../../shared/protocol';
-import { PROPERTY_RUNS, PROPERTY_SEED } from '../../shared/test-support/property';
+import { checkAsyncProperty as checkShared } from '../../shared/test-support/property';
 import { connEnv, freshIp, login, register, type App } from './auth-client';
 import { createTestApp, manualClock, type TestApp } from './fixture';
 
@@ -294,30 +294,14 @@ export function cursorNotBefore(a: string, b: string): boolean {
   return a.length !== b.length ? b.length > a.length : b >= a;
 }
 
-/**
- * checkProperty (shared/test-support/property.ts) for async properties: the
- * same fixed seed (PYB_SEED) and run count (PYB_NUM_RUNS unless the test sets
- * numRuns), and a failure prints the command that replays it.
- */
+/** The shared seeded async property helper, run in the server project. */
 export function checkAsyncProperty<Ts extends [unknown, ...unknown[]]>(
   name: string,
   property: fc.IAsyncProperty<Ts>,
   opts: fc.Parameters<Ts> = {},
   timeoutMs?: number,
 ): void {
-  it(
-    name,
-    async () => {
-      const seed = opts.seed ?? PROPERTY_SEED;
-      try {
-        await fc.assert(property, { numRuns: PROPERTY_RUNS, ...opts, seed });
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const pattern = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, `'\\''`);
-        const replay = `PYB_SEED=${seed} npx vitest run --project server -t '${pattern}'`;
-        throw new Error(`${message}\n\nReplay with: ${replay}`, { cause: error });
-      }
-    },
-    timeoutMs,
-  );
+  const options: Parameters<typeof checkShared<Ts>>[2] = { ...opts, project: 'server' };
+  if (timeoutMs !== undefined) options.timeoutMs = timeoutMs;
+  checkShared(name, property, options);
 }

@@ -39,6 +39,42 @@ export function checkProperty<Ts extends [unknown, ...unknown[]]>(
   it(name, () => assertProperty(name, property, opts));
 }
 
+/** The async twin of assertProperty, for properties that await (HTTP, IndexedDB). */
+export async function assertAsyncProperty<Ts extends [unknown, ...unknown[]]>(
+  name: string,
+  property: fc.IAsyncProperty<Ts>,
+  opts: fc.Parameters<Ts> = {},
+  project = 'shared',
+): Promise<void> {
+  const seed = opts.seed ?? PROPERTY_SEED;
+  try {
+    await fc.assert(property, { numRuns: PROPERTY_RUNS, ...opts, seed });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const replay = `PYB_SEED=${seed} npx vitest run --project ${project} -t ${shellQuote(escapeRegExp(name))}`;
+    throw new Error(
+      `${message}
+
+Replay with: ${replay}`,
+      { cause: error },
+    );
+  }
+}
+
+/** Registers a vitest test that checks an async property with the fixed seed. */
+export function checkAsyncProperty<Ts extends [unknown, ...unknown[]]>(
+  name: string,
+  property: fc.IAsyncProperty<Ts>,
+  opts: fc.Parameters<Ts> & { project?: string; timeoutMs?: number } = {},
+): void {
+  const { project, timeoutMs, ...params } = opts;
+  it(
+    name,
+    () => assertAsyncProperty(name, property, params as fc.Parameters<Ts>, project),
+    timeoutMs,
+  );
+}
+
 function readInteger(name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
