@@ -8,7 +8,8 @@ export function anonymizeIp(ip: string): string | null {
   const address = mapped ?? ip;
   if (isIPv4(address)) return address.replace(/\.\d+$/, '.0');
   if (!isIPv6(address)) return null;
-  return `${expandIpv6(address).slice(0, 3).join(':')}::`;
+  // The URL parser writes the canonical (RFC 5952) form: `2001:db8::`, not `2001:db8:0::`.
+  return new URL(`http://[${expandIpv6(address).slice(0, 3).join(':')}::]`).hostname.slice(1, -1);
 }
 
 /** The eight 16-bit groups of an IPv6 address, without leading zeros. */

@@ -30,6 +30,7 @@ export function createAuditLog(db: Db) {
     'INSERT INTO auth_events (at, event, user_id, ip, ua) VALUES (?, ?, ?, ?, ?)',
   );
   const purge = db.prepare<[number]>('DELETE FROM auth_events WHERE at < ?');
+  const forget = db.prepare<[string]>('UPDATE auth_events SET user_id = NULL WHERE user_id = ?');
   return {
     record(entry: AuditEntry): void {
       insert.run(
@@ -40,6 +41,8 @@ export function createAuditLog(db: Db) {
         userAgentClass(entry.userAgent),
       );
     },
+    /** Unlinks a deleted user's entries from their id. */
+    forget: (userId: string) => void forget.run(userId),
     /** Deletes entries older than the retention period; returns how many. */
     purge: (now: number) => purge.run(now - AUDIT_RETENTION_MS).changes,
   };

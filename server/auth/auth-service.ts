@@ -76,18 +76,24 @@ export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) =>
     return issue(user, session, token);
   }
 
-  /** Checks a password; an unknown user still pays for one hash (no enumeration by timing). */
+  /**
+   * Checks a password. An unknown or locked user still pays for one hash, so
+   * the answer time tells nothing; a wrong password counts towards the lockout.
+   */
   async function passwordMatches(user: UserRow | undefined, password: string): Promise<boolean> {
-    if (!user) {
+    const locked = user !== undefined && lockout.isLocked(user.id, clock.now());
+    if (!user || locked) {
       dummy ??= dummyHash(scrypt);
       await verifyPassword(password, await dummy, scrypt);
       return false;
     }
     const result = await verifyPassword(password, user.password_hash, scrypt);
-    if (result.ok && result.needsRehash) {
-      users.setPasswordHash(user.id, await hashPassword(password, scrypt));
+    if (!result.ok) {
+      lockout.recordFailure(user.id, clock.now());
+      return false;
     }
-    return result.ok;
+    if (result.needsRehash) users.setPasswordHash(user.id, await hashPassword(password, scrypt));
+    return true;
   }
 
   return {
@@ -118,11 +124,7 @@ export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) =>
 
     async login(rawEmail: string, password: string, who: Requester): Promise<IssuedSession> {
       const user = users.byEmail(rawEmail.trim().toLowerCase());
-      const locked = user !== undefined && lockout.isLocked(user.id, clock.now());
-      // A locked account still runs the hash, so the answer time gives nothing away.
-      const ok = (await passwordMatches(locked ? undefined : user, password)) && !locked;
-      if (!user || !ok) {
-        if (user && !locked) lockout.recordFailure(user.id, clock.now());
+      if (!(await passwordMatches(user, password)) || !user) {
         record('login_failed', user?.id ?? null, who);
         throw badCredentials();
       }
@@ -186,8 +188,10 @@ export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) =>
       db.transaction(() => {
         cells.eraseUser(user.id);
         users.remove(user.id);
+        // Erasure reaches the audit log too: its entries stay, unlinked from the person.
+        audit.forget(user.id);
       })();
-      record('account_deleted', user.id, who);
+      record('account_deleted', null, who);
     },
   };
 }

@@ -16,7 +16,8 @@ export interface AuthedUser {
 
 export type AuthEnv = { Variables: { user: AuthedUser } };
 
-const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/;
+// Auth schemes are case-insensitive (RFC 7235 §2.1).
+const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/i;
 
 export function requireUser(deps: AppDeps, sessions: SessionStore): MiddlewareHandler<AuthEnv> {
   return async function authenticate(c, next) {

@@ -52,6 +52,15 @@ describe('POST /api/auth/refresh: rotation', () => {
     await expectSession(res, 200);
   });
 
+  it('finds pyb_rt among other cookies', async () => {
+    const { t, s } = await clockedSession();
+    const res = await post(t.app, '/api/auth/refresh', {
+      body: {},
+      headers: { cookie: `theme=dark; pyb_rt=${s.refreshToken}; lang=en` },
+    });
+    await expectSession(res, 200);
+  });
+
   it('answers 401 invalid_refresh without a cookie', async () => {
     const t = await app();
     const res = await post(t.app, '/api/auth/refresh', { body: {} });

@@ -130,6 +130,30 @@ describe('POST /api/auth/register', () => {
     await login(t.app, s.user.email);
   });
 
+  it('lets exactly one of two simultaneous registrations of an email win (201 + 409, no 5xx)', async () => {
+    const t = await app();
+    const email = uniqueEmail();
+    const results = await Promise.all(
+      [email, email.toUpperCase(), email].map((e) =>
+        post(t.app, '/api/auth/register', { body: { email: e, password: PASSWORD } }),
+      ),
+    );
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses).toEqual([201, 409, 409]);
+  });
+
+  it('handles a NUL byte in the password consistently: refused, or the same password logs in', async () => {
+    const t = await app();
+    const email = uniqueEmail();
+    const password = 'before\u0000after-nul';
+    const res = await post(t.app, '/api/auth/register', { body: { email, password } });
+    if (res.status === 400) return void (await expectError(res, 400, 'invalid_request'));
+    expect(res.status).toBe(201);
+    await login(t.app, email, password);
+    const truncated = await post(t.app, '/api/auth/login', { body: { email, password: 'before' } });
+    expect(truncated.status).not.toBe(200);
+  });
+
   it('answers 403 signup_disabled when PYB_ALLOW_SIGNUP=false', async () => {
     const t = await app({ env: { PYB_ALLOW_SIGNUP: 'false' } });
     const res = await post(t.app, '/api/auth/register', { body: ok() });

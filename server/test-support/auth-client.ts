@@ -62,7 +62,12 @@ export interface SendOptions {
   headers?: Record<string, string>;
 }
 
-export function send(app: App, method: string, path: string, options: SendOptions = {}) {
+export async function send(
+  app: App,
+  method: string,
+  path: string,
+  options: SendOptions = {},
+): Promise<Response> {
   const headers: Record<string, string> = {};
   const hasBody = options.body !== undefined;
   const contentType =
@@ -77,7 +82,7 @@ export function send(app: App, method: string, path: string, options: SendOption
   if (hasBody) {
     init.body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
   }
-  return app.request(path, init, connEnv(options.ip ?? freshIp()));
+  return await app.request(path, init, connEnv(options.ip ?? freshIp()));
 }
 
 export const post = (app: App, path: string, options: SendOptions = {}) =>

@@ -28,8 +28,7 @@ CREATE INDEX refresh_tokens_by_session ON refresh_tokens(session_id);
 
 CREATE TABLE login_failures (
   user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
-  window_start INTEGER NOT NULL,
-  failures INTEGER NOT NULL,
+  recent TEXT NOT NULL,                -- JSON array of the failure times (ms) in the window
   locked_until INTEGER
 ) STRICT;
 

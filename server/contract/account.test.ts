@@ -1,0 +1,200 @@
+// API.md "Auth", account rows: GET /api/account, GET /api/account/export
+// (every record of the user, one object per row with its current values) and
+// DELETE /api/account (the user, their tokens and all their synced data are
+// gone; their tokens get 401 at once).
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../test-support/fixture';
+import {
+  expectError,
+  login,
+  PASSWORD,
+  post,
+  refreshOutcome,
+  register,
+  send,
+  testApps,
+  tokenWorks,
+} from '../test-support/auth-client';
+
+const app = testApps();
+const TABLES = [
+  'items',
+  'lists',
+  'listEntries',
+  'packs',
+  'packLists',
+  'trips',
+  'tripChecks',
+  'settings',
+];
+
+let seq = 0;
+/** Stores synced cells as the sync endpoint would: one row per (table, id, field). */
+function putRow(
+  t: TestApp,
+  userId: string,
+  tbl: string,
+  rowId: string,
+  fields: Record<string, unknown>,
+) {
+  const insert = t.deps.db.prepare(
+    'INSERT INTO cells (user_id, tbl, row_id, field, value, hlc, seq) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const [field, value] of Object.entries(fields)) {
+    seq += 1;
+    const hlc = `2026-11-26T01:05:54.123Z-${seq.toString(16).padStart(4, '0')}-0123456789abcdef`;
+    insert.run(userId, tbl, rowId, field, JSON.stringify(value), hlc, seq);
+  }
+}
+
+const cellCount = (t: TestApp, userId: string) =>
+  (
+    t.deps.db.prepare('SELECT count(*) AS n FROM cells WHERE user_id = ?').get(userId) as {
+      n: number;
+    }
+  ).n;
+
+const deleteAccount = (t: TestApp, token: string, password: string) =>
+  send(t.app, 'DELETE', '/api/account', { bearer: token, body: { password } });
+
+describe('GET /api/account', () => {
+  it('answers 200 {id, email, createdAt} of the token’s user', async () => {
+    const t = await app();
+    const s = await register(t.app);
+    const res = await send(t.app, 'GET', '/api/account', { bearer: s.accessToken });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(s.user);
+  });
+});
+
+describe('GET /api/account/export', () => {
+  it('answers every table key, each an empty array for a new user', async () => {
+    const t = await app();
+    const s = await register(t.app);
+    const res = await send(t.app, 'GET', '/api/account/export', { bearer: s.accessToken });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { user: unknown; tables: Record<string, unknown[]> };
+    expect(body.user).toEqual(s.user);
+    expect(Object.keys(body.tables).sort()).toEqual([...TABLES].sort());
+    for (const table of TABLES) expect(body.tables[table]).toEqual([]);
+  });
+
+  it("returns one object per row with its current values, and none of another user's rows", async () => {
+    const t = await app();
+    const s = await register(t.app);
+    const other = await register(t.app);
+    putRow(t, s.user.id, 'items', 'item-1', {
+      name: 'Tent',
+      weightGrams: 1200,
+      color: null,
+      deleted: false,
+    });
+    putRow(t, s.user.id, 'items', 'item-2', { name: 'Stove', status: 'wishlist' });
+    putRow(t, s.user.id, 'listEntries', 'list-1:item-1', {
+      listId: 'list-1',
+      itemId: 'item-1',
+      qty: 2,
+    });
+    putRow(t, s.user.id, 'settings', 'settings', { units: 'kg' });
+    putRow(t, other.user.id, 'items', 'item-9', { name: 'Secret gear' });
+    const res = await send(t.app, 'GET', '/api/account/export', { bearer: s.accessToken });
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).not.toContain('Secret gear');
+    const { tables } = JSON.parse(text) as { tables: Record<string, Record<string, unknown>[]> };
+    const byId = (rows: Record<string, unknown>[] = []) =>
+      [...rows].sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
+    expect(byId(tables['items'])).toEqual([
+      { id: 'item-1', name: 'Tent', weightGrams: 1200, color: null, deleted: false },
+      { id: 'item-2', name: 'Stove', status: 'wishlist' },
+    ]);
+    expect(tables['listEntries']).toEqual([
+      { id: 'list-1:item-1', listId: 'list-1', itemId: 'item-1', qty: 2 },
+    ]);
+    expect(tables['settings']).toEqual([{ id: 'settings', units: 'kg' }]);
+    expect(tables['trips']).toEqual([]);
+  });
+
+  it('exports a hostile __proto__ field as a plain key, without polluting prototypes', async () => {
+    const t = await app();
+    const s = await register(t.app);
+    const hostile = JSON.parse('{"name":"Tent","__proto__":{"polluted":true}}') as object;
+    putRow(t, s.user.id, 'items', 'item-1', hostile as Record<string, unknown>);
+    const res = await send(t.app, 'GET', '/api/account/export', { bearer: s.accessToken });
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).toContain('"__proto__":{"polluted":true}');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
+
+describe('DELETE /api/account', () => {
+  it('answers 401 invalid_credentials for a wrong password and deletes nothing', async () => {
+    const t = await app();
+    const s = await register(t.app);
+    putRow(t, s.user.id, 'items', 'item-1', { name: 'Tent' });
+    await expectError(
+      await deleteAccount(t, s.accessToken, 'not my password'),
+      401,
+      'invalid_credentials',
+    );
+    expect(await tokenWorks(t.app, s.accessToken)).toBe(true);
+    expect(cellCount(t, s.user.id)).toBe(1);
+    await login(t.app, s.user.email);
+  });
+
+  it('answers 400 invalid_request without a password', async () => {
+    const t = await app();
+    const s = await register(t.app);
+    const res = await send(t.app, 'DELETE', '/api/account', { bearer: s.accessToken, body: {} });
+    await expectError(res, 400, 'invalid_request');
+    expect(await tokenWorks(t.app, s.accessToken)).toBe(true);
+  });
+
+  it('answers 204; then every token of the user is 401 and their cells are gone', async () => {
+    const t = await app();
+    const s = await register(t.app);
+    const phone = await login(t.app, s.user.email);
+    const other = await register(t.app);
+    putRow(t, s.user.id, 'items', 'item-1', { name: 'Tent', weightGrams: 1200 });
+    putRow(t, other.user.id, 'items', 'item-2', { name: 'Kept' });
+    const res = await deleteAccount(t, s.accessToken, PASSWORD);
+    expect(res.status).toBe(204);
+    for (const device of [s, phone]) {
+      expect(await tokenWorks(t.app, device.accessToken)).toBe(false);
+      expect(await refreshOutcome(t.app, device.refreshToken)).toBe('invalid_refresh');
+    }
+    expect(cellCount(t, s.user.id)).toBe(0);
+    expect(cellCount(t, other.user.id)).toBe(1);
+    expect(await tokenWorks(t.app, other.accessToken)).toBe(true);
+  });
+
+  it('leaves no row with the user id or email in any table but the audit log', async () => {
+    const t = await app();
+    const s = await register(t.app);
+    await login(t.app, s.user.email);
+    putRow(t, s.user.id, 'trips', 'trip-1', { name: 'Alps' });
+    expect((await deleteAccount(t, s.accessToken, PASSWORD)).status).toBe(204);
+    const tables = t.deps.db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .all() as { name: string }[];
+    for (const { name } of tables) {
+      if (name === 'auth_events') continue;
+      const rows = JSON.stringify(t.deps.db.prepare(`SELECT * FROM "${name}"`).all());
+      expect(rows, `table ${name}`).not.toContain(s.user.id);
+      expect(rows, `table ${name}`).not.toContain(s.user.email);
+    }
+  });
+
+  it('frees the email: logging in fails and registering again makes a new user', async () => {
+    const t = await app();
+    const s = await register(t.app);
+    expect((await deleteAccount(t, s.accessToken, PASSWORD)).status).toBe(204);
+    const res = await post(t.app, '/api/auth/login', {
+      body: { email: s.user.email, password: PASSWORD },
+    });
+    await expectError(res, 401, 'invalid_credentials');
+    const again = await register(t.app, s.user.email);
+    expect(again.user.id).not.toBe(s.user.id);
+  });
+});
