@@ -105,6 +105,8 @@ describe('local database', () => {
     });
     await d.tripChecks.add({ ...base, id: 't1:i1', tripId: 't1', itemId: 'i1', checked: true });
     await d.settings.add({ id: 'settings', theme: 'dark' });
+    // The writes above queued their own entries (outbox.test.ts); start this table afresh.
+    await d.outbox.clear();
     const seq = await d.outbox.add({
       table: 'items',
       id: 'i1',

@@ -59,15 +59,23 @@ const SCHEMA_V2: Record<SyncedTable | LocalTable, string> = {
   tripChecks: 'id, tripId, itemId',
 };
 
+export interface DatabaseOptions {
+  /**
+   * The device's wall clock for hlc stamps (ms since the epoch). Tests pass their own
+   * to play a device whose clock is wrong; the sync engine must use the same one.
+   */
+  now?: () => number;
+}
+
 /**
  * Creates a database handle. Dexie opens it on first use; call `open()` to find out
  * early whether IndexedDB works at all. Tests pass their own name to stay isolated.
  */
-export function openDatabase(name = 'packyourbag'): PybDatabase {
+export function openDatabase(name = 'packyourbag', options: DatabaseOptions = {}): PybDatabase {
   const database = new Dexie(name) as PybDatabase;
   database.version(1).stores(SCHEMA_V1);
   database.version(2).stores(SCHEMA_V2);
-  database.use(hlcMiddleware());
+  database.use(hlcMiddleware(options.now));
   return database;
 }
 

@@ -1,15 +1,22 @@
 // One DBCore middleware for every synced table (ARCHITECTURE.md "Local first").
 // Each write is diffed against the stored row and every changed field gets a
-// fresh hybrid-logical-clock stamp in the row's `_hlc` map, inside the same
-// transaction as the write. The stamps are what the merge compares, and what the
-// trip checklist compares with `checksResetAt`. The sync engine will append each
-// stamped change to the outbox at this same point.
+// fresh hybrid-logical-clock stamp in the row's `_hlc` map, and one outbox entry
+// `{table, id, field, value, hlc}`, inside the same transaction as the write: if
+// the write commits, its change is queued for the sync engine; if it aborts,
+// neither is left behind. The stamps are what the merge compares, and what the
+// trip checklist compares with `checksResetAt`.
 //
 // Rules enforced here rather than trusted to callers:
-// - read-write transactions on synced tables always include `meta` (the clock);
+// - read-write transactions on synced tables always include `meta` (the clock)
+//   and `outbox`;
 // - synced rows are never hard-deleted: deleting is writing `deleted: true`, so
-//   the deletion itself can be merged and undone;
-// - Dexie version upgrades are not stamped: they run the same way on every device.
+//   the deletion itself can be merged and undone. The one exception is wiping
+//   the device (model/guest-data.ts: discarding local data on sign-in or
+//   sign-out), which marks its transaction with `allowHardDeletes`;
+// - Dexie version upgrades are not stamped: they run the same way on every device;
+// - rows merged from the server (transactions marked `applyingRemote`, see
+//   write-marks.ts) are stored as given, with their merged stamps, and never
+//   reach the outbox; model code can force a field's stamp with `stampAlways`.
 //
 // The code below chains Dexie's own promises with .then and never uses
 // async/await: Dexie's lower middlewares (cache, observability) find the current
@@ -21,17 +28,35 @@ import type {
   DBCoreTable,
   DBCoreTransaction,
   Middleware,
+  Transaction,
 } from 'dexie';
 import { Dexie } from 'dexie';
 import { TABLE_NAMES } from '../../shared/schemas';
 import { issueHlc, type MetaAccess } from './local-clock';
+import { CLOCK_FIELD, stampRow, type Change, type StoredRow } from './stamp-row';
+import { fieldsStampedAlways, isApplyingRemote } from './write-marks';
 
-export const CLOCK_FIELD = '_hlc';
-type Stamps = Record<string, string>;
-type StoredRow = Record<string, unknown> & { [CLOCK_FIELD]?: Stamps };
+export { CLOCK_FIELD };
 
 const SYNCED = new Set<string>(TABLE_NAMES);
-const UNSTAMPED_FIELDS = new Set(['id', CLOCK_FIELD]);
+
+/**
+ * The IndexedDB transactions allowed to hard-delete synced rows. Dexie hands every
+ * DBCore layer the IDBTransaction itself (`Transaction.idbtrans`), and sub-transactions
+ * share their parent's, so marking one covers everything inside it. Weak: the mark
+ * dies with the transaction.
+ */
+const wipingTransactions = new WeakSet<object>();
+
+/**
+ * Lets the given transaction (call it inside `db.transaction(...)` with
+ * `Dexie.currentTransaction`) delete rows of synced tables outright, e.g. with
+ * `table.clear()`. Only for wiping the device's copy of the data: a hard delete is
+ * never synced, so anywhere else it would make devices disagree.
+ */
+export function allowHardDeletes(transaction: Transaction): void {
+  wipingTransactions.add(transaction.idbtrans);
+}
 
 function isVersionChange(trans: DBCoreTransaction): boolean {
   return (trans as unknown as IDBTransaction).mode === 'versionchange';
@@ -44,18 +69,12 @@ function metaAccess(meta: DBCoreTable, trans: DBCoreTransaction): MetaAccess {
   };
 }
 
-/** The field values are JSON-like primitives (see shared/schemas), so === is equality. */
-function stampRow(next: StoredRow, previous: StoredRow | undefined, hlc: string): StoredRow {
-  const stamps: Stamps = { ...previous?.[CLOCK_FIELD] };
-  for (const field of Object.keys(next)) {
-    if (UNSTAMPED_FIELDS.has(field)) continue;
-    if (!previous || !Object.is(previous[field], next[field]) || stamps[field] === undefined)
-      stamps[field] = hlc;
-  }
-  return { ...next, [CLOCK_FIELD]: stamps };
-}
-
-function stampingTable(table: DBCoreTable, meta: DBCoreTable, now: () => number): DBCoreTable {
+function stampingTable(
+  table: DBCoreTable,
+  meta: DBCoreTable,
+  outbox: DBCoreTable,
+  now: () => number,
+): DBCoreTable {
   // Writes of one transaction take their stamps one after another, even when the
   // caller issues them concurrently, so no two writes share an hlc.
   const clocks = new WeakMap<DBCoreTransaction, PromiseLike<string>>();
@@ -72,27 +91,60 @@ function stampingTable(table: DBCoreTable, meta: DBCoreTable, now: () => number)
     mutate(req: DBCoreMutateRequest) {
       if (isVersionChange(req.trans)) return table.mutate(req);
       if (req.type === 'delete' || req.type === 'deleteRange') {
+        if (wipingTransactions.has(req.trans)) return table.mutate(req);
         return Promise.reject(
           new Error(
             `Rows of ${table.name} are never deleted outright; write deleted: true instead.`,
           ),
         );
       }
+      if (isApplyingRemote(req.trans)) return table.mutate(req);
       const keys =
         req.keys ?? req.values.map((value) => table.schema.primaryKey.extractKey?.(value));
+      const forced = fieldsStampedAlways(req.trans, table.name);
       // The clock and the previous rows are read in parallel: two round trips, not four.
       const stamped = Dexie.Promise.all([
         nextHlc(req.trans),
         table.getMany({ trans: req.trans, keys }),
       ]).then(([hlc, previous]) => {
-        const values = req.values.map((value, i) =>
-          stampRow(value as StoredRow, previous[i] as StoredRow | undefined, hlc),
-        );
-        return table.mutate({ ...req, values });
+        const changes: Change[][] = [];
+        const values = req.values.map((value, i) => {
+          const { row, changed } = stampRow(
+            value as StoredRow,
+            previous[i] as StoredRow | undefined,
+            hlc,
+            forced,
+          );
+          changes.push(
+            changed.map((field) => ({
+              table: table.name,
+              id: keys[i],
+              field,
+              value: row[field],
+              hlc,
+            })),
+          );
+          return row;
+        });
+        // The outbox entries follow the write, so the ones of rows that failed (an add
+        // of an existing key in a bulkAdd the caller lets partly fail) can be left out.
+        return table.mutate({ ...req, values }).then((response) => {
+          const entries = changes.filter((_, i) => !(i in response.failures)).flat();
+          if (entries.length === 0) return response;
+          return outbox
+            .mutate({ type: 'add', trans: req.trans, values: entries })
+            .then(() => response);
+        });
       });
       return stamped as Promise<DBCoreMutateResponse>;
     },
   };
+}
+
+/** Adds the tables every read-write transaction on a synced table needs. */
+function withClockAndOutbox(stores: string[], mode: string): string[] {
+  if (mode !== 'readwrite' || !stores.some((s) => SYNCED.has(s))) return stores;
+  return [...stores, ...['meta', 'outbox'].filter((s) => !stores.includes(s))];
 }
 
 export function hlcMiddleware(now: () => number = Date.now): Middleware<DBCore> {
@@ -101,21 +153,18 @@ export function hlcMiddleware(now: () => number = Date.now): Middleware<DBCore> 
     name: 'hlc-stamps',
     // Below Dexie's hooks middleware (level 2), which needs Dexie's zone context
     // that our native awaits leave; above observability and cache (level 0), so
-    // live queries see the stamped rows and the meta write.
+    // live queries see the stamped rows, the meta write and the outbox entries.
     level: 1,
     create(down) {
       return {
         ...down,
         transaction(stores, mode, options) {
-          const scope =
-            mode === 'readwrite' && stores.some((s) => SYNCED.has(s)) && !stores.includes('meta')
-              ? [...stores, 'meta']
-              : stores;
-          return down.transaction(scope, mode, options);
+          return down.transaction(withClockAndOutbox(stores, mode), mode, options);
         },
         table(name) {
           const table = down.table(name);
-          return SYNCED.has(name) ? stampingTable(table, down.table('meta'), now) : table;
+          if (!SYNCED.has(name)) return table;
+          return stampingTable(table, down.table('meta'), down.table('outbox'), now);
         },
       };
     },

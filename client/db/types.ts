@@ -42,10 +42,13 @@ export interface OutboxEntry {
 }
 
 /**
- * Device-local state: this install's nodeId, the last hlc issued, the pull cursor, and
- * the first-run sample data (whether it was seeded, and the ids of its rows).
+ * Device-local state: this install's nodeId, the last hlc issued, the pull cursor, the
+ * first-run sample data (whether it was seeded, and the ids of its rows), the
+ * signed-in account (`{id, email, signedInAt}` as JSON, never a token: client/auth),
+ * and `resync`, present while a full pull from the start has not finished
+ * (client/sync/resync.ts).
  */
-export type MetaKey = 'nodeId' | 'hlc' | 'cursor' | 'seeded' | 'sampleRows';
+export type MetaKey = 'nodeId' | 'hlc' | 'cursor' | 'seeded' | 'sampleRows' | 'account' | 'resync';
 export interface MetaRow {
   key: MetaKey;
   value: string;

@@ -50,7 +50,7 @@ export function packContents(source: PackSource): PackListContents[] {
   const entriesByList = new Map<string, PackEntry[]>();
   for (const entry of [...source.entries].sort(bySortKey)) {
     const item = items.get(entry.itemId);
-    if (entry.deleted || !item) continue;
+    if (entry.deleted !== false || !item) continue;
     const bucket = entriesByList.get(entry.listId);
     if (bucket) bucket.push({ entry, item });
     else entriesByList.set(entry.listId, [{ entry, item }]);
@@ -58,7 +58,7 @@ export function packContents(source: PackSource): PackListContents[] {
   const contents: PackListContents[] = [];
   for (const packList of [...source.packLists].sort(bySortKey)) {
     const list = lists.get(packList.listId);
-    if (packList.deleted || packList.packId !== pack.id || !list) continue;
+    if (packList.deleted !== false || packList.packId !== pack.id || !list) continue;
     contents.push({ packList, list, entries: entriesByList.get(list.id) ?? [] });
   }
   return contents;

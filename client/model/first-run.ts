@@ -94,7 +94,7 @@ export async function hasLiveSampleData(database: PybDatabase): Promise<boolean>
   if (!ids) return false;
   for (const table of SAMPLE_TABLES) {
     const rows = await tableOf(database, table).bulkGet(ids[table]);
-    if (rows.some((row) => row !== undefined && !row.deleted)) return true;
+    if (rows.some((row) => row !== undefined && row.deleted === false)) return true;
   }
   return false;
 }

@@ -88,7 +88,7 @@ export async function restoreItem(db: PybDatabase, id: string): Promise<void> {
 /** The live items, by name (case- and accent-insensitive). */
 export async function liveItems(db: PybDatabase): Promise<Item[]> {
   const items = await db.items.toArray();
-  return items.filter((item) => !item.deleted).sort(byName);
+  return items.filter((item) => item.deleted === false).sort(byName);
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -103,11 +103,11 @@ export async function itemLibrary(db: PybDatabase): Promise<ItemLibrary> {
       db.lists.toArray(),
       db.listEntries.toArray(),
     ]);
-    const liveLists = lists.filter((list) => !list.deleted).sort(bySortKey);
+    const liveLists = lists.filter((list) => list.deleted === false).sort(bySortKey);
     const order = new Map(liveLists.map((list, i) => [list.id, i]));
     const usage = new Map<string, ListRef[]>();
     for (const entry of entries) {
-      if (entry.deleted || !order.has(entry.listId)) continue;
+      if (entry.deleted !== false || !order.has(entry.listId)) continue;
       const list = liveLists[order.get(entry.listId) ?? 0];
       if (!list) continue;
       const refs = usage.get(entry.itemId) ?? [];

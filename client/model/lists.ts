@@ -40,7 +40,7 @@ function check<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 
 async function liveListsSorted(db: PybDatabase): Promise<List[]> {
   const lists = await db.lists.orderBy('sortKey').toArray();
-  return lists.filter((list) => !list.deleted).sort(bySortKey);
+  return lists.filter((list) => list.deleted === false).sort(bySortKey);
 }
 
 /** Live lists in their order, for navigation and pickers. */

@@ -48,7 +48,7 @@ export async function restorePack(db: PybDatabase, id: string): Promise<void> {
 
 async function livePackLists(db: PybDatabase, packId: string): Promise<PackListRow[]> {
   const rows = await db.packLists.where('packId').equals(packId).toArray();
-  return rows.filter((row) => !row.deleted).sort(bySortKey);
+  return rows.filter((row) => row.deleted === false).sort(bySortKey);
 }
 
 /**

@@ -4,7 +4,8 @@
 import { tripFields, tripSchema, type Trip } from '../../shared/schemas';
 import type { PybDatabase } from '../db/db';
 import { issueHlc } from '../db/local-clock';
-import { isCheckCurrent, type StoredCheck } from '../domain/checklist';
+import { stampAlways } from '../db/write-marks';
+import type { StoredCheck } from '../domain/checklist';
 import { isLive } from '../domain/live-rows';
 import type { PackSource } from '../domain/pack-totals';
 import { joinId, newId } from './ids';
@@ -95,26 +96,17 @@ export async function setChecked(
   const id = joinId(tripId, itemId);
   // An explicit transaction on purpose: Dexie 4 feeds a lone put to live queries
   // optimistically, before it commits; an explicit one reaches them only on commit.
-  await db.transaction('rw', db.trips, db.tripChecks, async () => {
+  await db.transaction('rw', db.trips, db.tripChecks, async (transaction) => {
+    // A tap is a fresh choice, so `checked` takes a fresh stamp even when the stored
+    // value is the same: checking again an item that was checked before a reset must
+    // give it a stamp later than `checksResetAt`, or it would still read as unchecked.
+    stampAlways(transaction, 'tripChecks', ['checked']);
     const row = { id, tripId, itemId, checked, deleted: false };
-    // The reads run alongside the write rather than before it: a tap costs the write's
+    // The read runs alongside the write rather than before it: a tap costs the write's
     // round trips to IndexedDB and no more (see scripts/bench-checkoff.ts).
-    const [trip, existing] = await Promise.all([
-      db.trips.get(tripId),
-      db.tripChecks.get(id) as Promise<StoredCheck | undefined>,
-      db.tripChecks.put(row),
-    ]);
+    const [trip] = await Promise.all([db.trips.get(tripId), db.tripChecks.put(row)]);
     // Throwing aborts the transaction, the write included.
     if (!isLive(trip)) throw new Error(`No trip ${tripId}`);
-    // Checking again an item that was checked before a reset: the stored value was
-    // already `true`, and the middleware stamps only fields whose value changes, so the
-    // cell kept its pre-reset hlc and still reads as unchecked. Writing the opposite and
-    // then the value again, in this transaction, gives the cell a fresh stamp. (Whether
-    // the read saw the row before or after the put above, this test is right.)
-    if (checked && existing?.checked === true && !isCheckCurrent(existing, trip.checksResetAt)) {
-      await db.tripChecks.put({ ...row, checked: false });
-      await db.tripChecks.put(row);
-    }
   });
   if (typeof window !== 'undefined')
     window.dispatchEvent(new CustomEvent(CHECK_COMMITTED_EVENT, { detail: { tripId, itemId } }));

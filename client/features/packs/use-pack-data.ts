@@ -15,7 +15,7 @@ export function usePackData(packId: string): {
   const db = useDb();
   const sourceQuery = useCallback(() => loadPackSource(db, packId), [db, packId]);
   const listsQuery = useCallback(
-    async () => (await db.lists.toArray()).filter((l) => !l.deleted).sort(bySortKey),
+    async () => (await db.lists.toArray()).filter((l) => l.deleted === false).sort(bySortKey),
     [db],
   );
   return { source: useLiveQuery(sourceQuery), lists: useLiveQuery(listsQuery) };

@@ -20,7 +20,7 @@ export function useTripData(tripId: string): TripData {
   const sourceQuery = useCallback(() => loadTripSource(db, tripId), [db, tripId]);
   const checksQuery = useCallback(() => loadTripChecks(db, tripId), [db, tripId]);
   const packsQuery = useCallback(
-    async () => (await db.packs.toArray()).filter((p) => !p.deleted).sort(bySortKey),
+    async () => (await db.packs.toArray()).filter((p) => p.deleted === false).sort(bySortKey),
     [db],
   );
   const source = useLiveQuery(sourceQuery);

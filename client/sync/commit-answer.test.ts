@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SyncChange, SyncResponse } from '../../shared/protocol';
+import { SAMPLE_ROWS } from '../../shared/test-support/sample-rows';
+import { openDatabase, type PybDatabase } from '../db/db';
+import { CLOCK_FIELD } from '../db/hlc-middleware';
+import { commitAnswer } from './commit-answer';
+import { ensureNodeId } from './node-id';
+
+let database: PybDatabase | undefined;
+let counter = 0;
+async function fresh(): Promise<PybDatabase> {
+  database = openDatabase(`commit-${++counter}`);
+  await database.open();
+  await ensureNodeId(database);
+  return database;
+}
+afterEach(async () => {
+  await database?.delete({ disableAutoOpen: false });
+  database?.close();
+  database = undefined;
+});
+
+const OTHER = '00000000000000bb';
+const hlcAt = (iso: string, counter = 0) =>
+  `${iso}-${counter.toString(16).padStart(4, '0')}-${OTHER}`;
+const T1 = hlcAt('2020-01-01T00:00:00.000Z');
+const T2 = hlcAt('2020-01-02T00:00:00.000Z');
+const FUTURE = hlcAt('2999-01-01T00:00:00.000Z');
+
+const cell = (field: string, value: unknown, hlc: string, id = 'i1'): SyncChange => ({
+  table: 'items',
+  id,
+  field,
+  value,
+  hlc,
+});
+const answer = (changes: SyncChange[], cursor = '5'): SyncResponse => ({
+  changes,
+  cursor,
+  more: false,
+  serverTime: '2026-11-26T10:00:00.000Z',
+});
+const commit = (d: PybDatabase, changes: SyncChange[], extra: { since?: string } = {}) =>
+  commitAnswer(d, {
+    since: extra.since ?? '',
+    answer: answer(changes),
+    ackSeqs: [],
+    nowMillis: Date.now(),
+    seen: null,
+  });
+type Stored = Record<string, unknown> & { [CLOCK_FIELD]: Record<string, string> };
+const rowOf = async (d: PybDatabase, id = 'i1') =>
+  (await d.items.get(id)) as unknown as Stored | undefined;
+
+describe('commitAnswer', () => {
+  it('makes a partial row from the cells of a row it has not seen, unqueued', async () => {
+    const d = await fresh();
+    await commit(d, [cell('name', 'Tent', T1)]);
+    expect(await rowOf(d)).toEqual({ id: 'i1', name: 'Tent', [CLOCK_FIELD]: { name: T1 } });
+    expect(await d.outbox.count()).toBe(0);
+  });
+
+  it('keeps the greater hlc per field: an older pulled cell loses to the stored one', async () => {
+    const d = await fresh();
+    await commit(d, [cell('name', 'New', T2), cell('brand', 'Old brand', T1)]);
+    await commit(d, [cell('name', 'Old', T1), cell('brand', 'New brand', T2)]);
+    expect(await rowOf(d)).toMatchObject({ name: 'New', brand: 'New brand' });
+    expect((await rowOf(d))?.[CLOCK_FIELD]).toEqual({ name: T2, brand: T2 });
+  });
+
+  it('lets a pulled cell win over a local write with a smaller hlc, and lose to a greater', async () => {
+    const d = await fresh();
+    await d.items.add({ ...SAMPLE_ROWS.items, id: 'i1', name: 'Local' });
+    await commit(d, [cell('name', 'Remote old', T1), cell('notes', 'Remote future', FUTURE)]);
+    expect(await rowOf(d)).toMatchObject({ name: 'Local', notes: 'Remote future' });
+  });
+
+  it('moves the clock past every pulled hlc, so the next local write wins', async () => {
+    const d = await fresh();
+    await commit(d, [cell('name', 'From the future', FUTURE)]);
+    await d.items.update('i1', { name: 'Mine' });
+    const stamp = (await rowOf(d))?.[CLOCK_FIELD]['name'] ?? '';
+    expect(stamp > FUTURE).toBe(true);
+    expect((await rowOf(d))?.name).toBe('Mine');
+  });
+
+  it('stores the cursor only over the one the request was sent with', async () => {
+    const d = await fresh();
+    expect(await commit(d, [])).toBe(true);
+    expect((await d.meta.get('cursor'))?.value).toBe('5');
+    expect(await commit(d, [], { since: '3' })).toBe(false);
+    expect((await d.meta.get('cursor'))?.value).toBe('5');
+  });
+
+  it('deletes exactly the acknowledged outbox entries, with the merge in one transaction', async () => {
+    const d = await fresh();
+    await d.items.add({ ...SAMPLE_ROWS.items, id: 'i1' });
+    const seqs = (await d.outbox.toCollection().primaryKeys()).slice(0, 3);
+    await commitAnswer(d, {
+      since: '',
+      answer: answer([cell('name', 'x', T1, 'i2')]),
+      ackSeqs: seqs,
+      nowMillis: Date.now(),
+      seen: null,
+    });
+    const left = await d.outbox.toCollection().primaryKeys();
+    expect(left.some((seq) => seqs.includes(seq))).toBe(false);
+    expect(left).toHaveLength(Object.keys(SAMPLE_ROWS.items).length - 1 - 3);
+  });
+});

@@ -1,0 +1,100 @@
+// Takes in one accepted sync answer, in ONE IndexedDB transaction (ARCHITECTURE.md
+// "Local first"), so a crash or a closed tab leaves either all of it or none:
+//   1. merge each pulled cell into its row, per field by hlc (shared mergeCell [M1]); a
+//      cell of a row this device has not seen makes a partial row;
+//   2. move the local clock past every pulled hlc ([C4] receive), so a later local write
+//      is stamped after them and wins over them;
+//   3. store the new cursor, but only if the stored one is still the cursor the request
+//      was sent with: the cursor is opaque, and this compare-and-set is what keeps it
+//      from moving back when two engines share a database;
+//   4. delete the outbox entries the server now has: exactly the seqs that were sent.
+//      Entries written while the request was out have other seqs and stay.
+// The transaction is marked `applyingRemote`: the rows already carry their merged
+// stamps, and the middleware must neither re-stamp them nor queue them to push back.
+import { formatHlc, initialHlcState, parseHlc, receive } from '../../shared/hlc';
+import { mergeCell, type Cell } from '../../shared/merge';
+import type { SyncChange, SyncResponse } from '../../shared/protocol';
+import type { PybDatabase } from '../db/db';
+import { CLOCK_FIELD } from '../db/hlc-middleware';
+import { SYNCED_TABLES } from '../db/types';
+import { applyingRemote } from '../db/write-marks';
+
+type Row = Record<string, unknown> & { id: string; [CLOCK_FIELD]?: Record<string, string> };
+
+export interface Commit {
+  /** The cursor the request was sent with. */
+  since: string;
+  answer: SyncResponse;
+  ackSeqs: readonly number[];
+  nowMillis: number;
+  /** Collects `table/id` of every pulled row (a resync sweeps the others: resync.ts). */
+  seen: Set<string> | null;
+}
+
+export const rowKey = (table: string, id: string) => `${table}/${id}`;
+
+/** Resolves whether the cursor was stored (false: another engine moved it meanwhile). */
+export function commitAnswer(db: PybDatabase, commit: Commit): Promise<boolean> {
+  const tables = [...SYNCED_TABLES.map((name) => db.table(name)), db.outbox, db.meta];
+  return db.transaction('rw', tables, async (transaction) => {
+    applyingRemote(transaction);
+    const { changes, cursor } = commit.answer;
+    await mergeCells(db, changes); // 1
+    await receiveClock(db, changes, commit.nowMillis); // 2
+    for (const change of changes) commit.seen?.add(rowKey(change.table, change.id));
+    const stored = (await db.meta.get('cursor'))?.value ?? '';
+    const moved = stored === commit.since;
+    if (moved) await db.meta.put({ key: 'cursor', value: cursor }); // 3
+    await db.outbox.bulkDelete([...commit.ackSeqs]); // 4
+    return moved;
+  });
+}
+
+async function mergeCells(db: PybDatabase, changes: readonly SyncChange[]): Promise<void> {
+  const byTable = new Map<string, Map<string, SyncChange[]>>();
+  for (const change of changes) {
+    const rows = byTable.get(change.table) ?? new Map<string, SyncChange[]>();
+    rows.set(change.id, [...(rows.get(change.id) ?? []), change]);
+    byTable.set(change.table, rows);
+  }
+  for (const [name, cellsById] of byTable) {
+    const table = db.table<Row, string>(name);
+    const ids = [...cellsById.keys()];
+    const rows = await table.bulkGet(ids);
+    const changed: Row[] = [];
+    ids.forEach((id, i) => {
+      const merged = mergeRow(rows[i] ?? { id }, cellsById.get(id) ?? []);
+      if (merged) changed.push(merged);
+    });
+    if (changed.length > 0) await table.bulkPut(changed);
+  }
+}
+
+/** The row with the winning cells, or null when every pulled cell lost (nothing to write). */
+function mergeRow(row: Row, cells: readonly SyncChange[]): Row | null {
+  const next: Row = { ...row };
+  const stamps = { ...row[CLOCK_FIELD] };
+  let changed = false;
+  for (const { field, value, hlc } of cells) {
+    const stamp = stamps[field];
+    const stored: Cell | undefined =
+      stamp === undefined ? undefined : { value: next[field], hlc: stamp };
+    const incoming: Cell = { value, hlc };
+    if (mergeCell(stored, incoming) !== incoming) continue;
+    next[field] = value;
+    stamps[field] = hlc;
+    changed = true;
+  }
+  return changed ? { ...next, [CLOCK_FIELD]: stamps } : null;
+}
+
+async function receiveClock(db: PybDatabase, changes: readonly SyncChange[], nowMillis: number) {
+  let greatest: string | undefined;
+  for (const { hlc } of changes) if (greatest === undefined || hlc > greatest) greatest = hlc;
+  const remote = greatest === undefined ? null : parseHlc(greatest);
+  if (!remote) return;
+  const [stored, nodeId] = await Promise.all([db.meta.get('hlc'), db.meta.get('nodeId')]);
+  const local = (stored && parseHlc(stored.value)) ?? (nodeId && initialHlcState(nodeId.value));
+  if (!local) throw new Error('This device has no node id yet.');
+  await db.meta.put({ key: 'hlc', value: formatHlc(receive(local, remote, nowMillis)) });
+}
