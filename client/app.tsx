@@ -1,7 +1,9 @@
 // The app shell: skip link, header and navigation, the desktop sidebar, the routed page,
 // the storage alert and the update banner. It also keeps <html> in the chosen theme,
 // since the settings row can change from the settings page, another tab or a synced
-// device.
+// device, and starts the account session (client/auth), whose state the header's
+// account link and the account notice show, and the sync loop (client/sync), whose
+// status shows under the app bar.
 //
 // Code splitting: the first screen (overview), the trip page, which must open at once at
 // the trailhead, and the tiny settings page (its code is in the shell already) are in
@@ -9,6 +11,8 @@
 // every chunk, so lazy pages open offline too.
 import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
+import { authClientFor, type AuthClient } from './auth/auth-client';
+import { AuthContext, useAuthState } from './auth/use-auth';
 import type { PybDatabase } from './db/db';
 import { DbContext } from './db/db-context';
 import { STORAGE_MESSAGES } from './db/storage-errors';
@@ -18,13 +22,17 @@ import { SectionPage } from './features/home/section-page';
 import { applyTheme } from './features/settings/apply-theme';
 import { SettingsPage } from './features/settings/settings-page';
 import { useSettings } from './features/settings/use-settings';
+import { AccountNotice, accountNavLink } from './features/shell/account-status';
 import { RouteErrorBoundary } from './features/shell/route-error-boundary';
 import { Sidebar } from './features/shell/sidebar';
+import { SyncStatusLine } from './features/shell/sync-status';
 import { DESKTOP_QUERY, useMediaQuery } from './features/shell/use-media-query';
 import { useStorageProblem } from './features/shell/use-storage-problem';
 import { TripPage } from './features/trips/trip-page';
 import { UndoProvider } from './features/undo/undo-provider';
 import type { SwController } from './pwa/register-sw';
+import { appSyncFor } from './sync/app-sync';
+import type { SyncStatusStore } from './sync/sync-status';
 import { SiteHeader } from './ui/site-header';
 import type { NavLink } from './ui/site-header';
 import { Skeleton } from './ui/skeleton';
@@ -54,31 +62,41 @@ const NAV_LINKS: readonly NavLink[] = [
   { href: '/items', label: 'Items' },
 ];
 
-const UTILITY_LINKS: readonly NavLink[] = [
-  { href: '/settings', label: 'Settings' },
-  { href: '/account', label: 'Account' },
-];
+const SETTINGS_LINK: NavLink = { href: '/settings', label: 'Settings' };
 
 interface AppProps {
   db: PybDatabase;
   sw: SwController;
   /** The first-run seeding, settled when done (never rejects); null when there is none. */
   firstRun?: Promise<unknown> | null;
+  /** Accounts and the session; by default the app's one client for `db`. */
+  auth?: AuthClient;
 }
 
-export function App({ db, sw, firstRun = null }: AppProps) {
+export function App({ db, sw, firstRun = null, auth = authClientFor(db) }: AppProps) {
+  const sync = appSyncFor(auth);
+  useEffect(() => {
+    void auth.session.start();
+    return () => auth.session.stop();
+  }, [auth]);
+  useEffect(() => {
+    sync.loop.start();
+    return () => sync.loop.stop();
+  }, [sync]);
   return (
     <DbContext value={db}>
-      <FirstRunContext value={firstRun}>
-        <UndoProvider>
-          <Shell sw={sw} />
-        </UndoProvider>
-      </FirstRunContext>
+      <AuthContext value={auth}>
+        <FirstRunContext value={firstRun}>
+          <UndoProvider>
+            <Shell sw={sw} syncStatus={sync.status} />
+          </UndoProvider>
+        </FirstRunContext>
+      </AuthContext>
     </DbContext>
   );
 }
 
-function Shell({ sw }: { sw: SwController }) {
+function Shell({ sw, syncStatus }: { sw: SwController; syncStatus: SyncStatusStore }) {
   const [location, navigate] = useLocation();
   const settings = useSettings();
   const updateWaiting = useSyncExternalStore(sw.subscribe, sw.getSnapshot, () => false);
@@ -86,6 +104,7 @@ function Shell({ sw }: { sw: SwController }) {
   const [storageProblem, dismissStorageProblem] = useStorageProblem();
   const desktop = useMediaQuery(DESKTOP_QUERY);
   const main = useMainFocusOnNavigation(location);
+  const account = useAuthState();
 
   const theme = settings.status === 'ready' ? settings.value.theme : null;
   useEffect(() => {
@@ -99,10 +118,12 @@ function Shell({ sw }: { sw: SwController }) {
       </a>
       <SiteHeader
         links={NAV_LINKS}
-        utilityLinks={UTILITY_LINKS}
+        utilityLinks={[SETTINGS_LINK, accountNavLink(account)]}
         currentPath={location}
         onNavigate={navigate}
       />
+      <AccountNotice state={account} currentPath={location} />
+      <SyncStatusLine store={syncStatus} />
       <StorageAlert
         message={storageProblem && STORAGE_MESSAGES[storageProblem]}
         onDismiss={dismissStorageProblem}

@@ -2,6 +2,7 @@
 // (pushing through the account session's authorizedFetch, which adds and renews the
 // token) and the loop that decides when to run it. One per database, like the auth
 // client it follows (keyed by it); App starts and stops the loop with its own lifetime.
+import { MAX_PULL_LIMIT } from '../../shared/protocol';
 import type { AuthClient } from '../auth/auth-client';
 import { browserLocks } from '../auth/refresh-lock';
 import type { PybDatabase } from '../db/db';
@@ -22,6 +23,9 @@ export function createAppSync(db: PybDatabase, auth: AuthClient): AppSync {
   const engine = createSyncEngine({
     db,
     transport: authorizedTransport(auth.authorizedFetch),
+    // API.md's largest page: a first sync of a big account stays well inside the
+    // 120 requests a minute the server allows one user.
+    pullLimit: MAX_PULL_LIMIT,
     onProgress({ pulled }) {
       if (pulled > 0) status.set({ state: 'syncing', pulled, total: null });
     },

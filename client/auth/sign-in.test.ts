@@ -1,0 +1,123 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { SYNCED_TABLES } from '../db/types';
+import { seedOnFirstRun } from '../model/first-run';
+import { readAccount, writeAccount } from './account-meta';
+import { completeSignIn, type LocalDataAnswer, type LocalDataQuestion } from './sign-in';
+import { addOwnItem, createHarness, type Harness } from './test-support/harness';
+
+let h: Harness;
+afterEach(async () => {
+  await h.close();
+});
+
+const EMAIL = 'ann@example.com';
+const PASSWORD = 'correct horse';
+
+/** Logs in through the fake server and finishes with `answer` to any question asked. */
+async function signIn(answer: LocalDataAnswer = 'cancel', email = EMAIL) {
+  const asked: LocalDataQuestion[] = [];
+  const response = await h.client.api.login({ email, password: PASSWORD });
+  if (!response.ok) throw new Error('login failed');
+  const outcome = await completeSignIn(h.client, response.value, async (question) => {
+    asked.push(question);
+    return answer;
+  });
+  return { outcome, asked, userId: response.value.user.id };
+}
+
+const liveRows = async () =>
+  (await Promise.all(SYNCED_TABLES.map((t) => h.db.table(t).toArray())))
+    .flat()
+    .filter((row: { deleted?: boolean }) => !row.deleted).length;
+
+describe('completeSignIn: data already on the device', () => {
+  it('signs in on an empty device without asking', async () => {
+    h = await createHarness();
+    h.server.addUser(EMAIL, PASSWORD);
+    const { outcome, asked, userId } = await signIn();
+    expect(outcome).toBe('signed-in');
+    expect(asked).toEqual([]);
+    expect((await readAccount(h.db))?.id).toBe(userId);
+    expect(h.client.session.getSnapshot()).toMatchObject({ status: 'signed-in' });
+  });
+
+  it('removes the untouched sample silently', async () => {
+    h = await createHarness();
+    h.server.addUser(EMAIL, PASSWORD);
+    await seedOnFirstRun(h.db);
+    const { asked } = await signIn();
+    expect(asked).toEqual([]);
+    expect(await liveRows()).toBe(0);
+    expect(await h.db.outbox.count()).toBe(0);
+  });
+
+  it('asks about guest data; keep queues every cell for sync and signs in', async () => {
+    h = await createHarness();
+    h.server.addUser(EMAIL, PASSWORD);
+    await addOwnItem(h.db);
+    const { outcome, asked } = await signIn('keep');
+    expect(asked).toMatchObject([{ kind: 'guest-data', summary: { own: { items: 1 } } }]);
+    expect(outcome).toBe('signed-in');
+    expect(await h.db.items.count()).toBe(1);
+    const fields = (await h.db.outbox.toArray()).map((e) => `${e.table}/${e.id}/${e.field}`);
+    expect(fields).toContain('items/mine/name');
+    expect(new Set(fields).size).toBe(fields.length);
+    expect(await readAccount(h.db)).not.toBeNull();
+  });
+
+  it('discard removes the guest data before signing in', async () => {
+    h = await createHarness();
+    h.server.addUser(EMAIL, PASSWORD);
+    await addOwnItem(h.db);
+    const { outcome } = await signIn('discard');
+    expect(outcome).toBe('signed-in');
+    expect(await h.db.items.count()).toBe(0);
+    expect(await h.db.outbox.count()).toBe(0);
+  });
+
+  it('cancel keeps the device as it was and ends the new login', async () => {
+    h = await createHarness();
+    h.server.addUser(EMAIL, PASSWORD);
+    await addOwnItem(h.db);
+    await h.client.session.start();
+    const { outcome } = await signIn('cancel');
+    expect(outcome).toBe('cancelled');
+    expect(await h.db.items.count()).toBe(1);
+    expect(await readAccount(h.db)).toBeNull();
+    expect(h.server.cookie).toBeNull();
+    expect(h.client.session.getSnapshot()).toMatchObject({ status: 'signed-out' });
+  });
+
+  it('signs the same account in again without asking, keeping unsynced changes', async () => {
+    h = await createHarness();
+    const id = h.server.addUser(EMAIL, PASSWORD);
+    await writeAccount(h.db, { id, email: EMAIL, signedInAt: '2026-05-01T00:00:00.000Z' });
+    await addOwnItem(h.db);
+    const unsynced = await h.db.outbox.count();
+    const { asked, outcome } = await signIn();
+    expect(asked).toEqual([]);
+    expect(outcome).toBe('signed-in');
+    expect(await h.db.outbox.count()).toBe(unsynced);
+    expect(await h.db.items.count()).toBe(1);
+  });
+
+  it("never mixes accounts: another account's data is discarded or the sign-in cancelled", async () => {
+    h = await createHarness();
+    h.server.addUser(EMAIL, PASSWORD);
+    await writeAccount(h.db, { id: 'u-old', email: 'old@example.com', signedInAt: 'x' });
+    await addOwnItem(h.db);
+
+    const cancelled = await signIn('keep');
+    expect(cancelled.asked).toMatchObject([
+      { kind: 'other-account', otherEmail: 'old@example.com' },
+    ]);
+    expect(cancelled.outcome).toBe('cancelled');
+    expect((await readAccount(h.db))?.id).toBe('u-old');
+    expect(await h.db.items.count()).toBe(1);
+
+    const discarded = await signIn('discard');
+    expect(discarded.outcome).toBe('signed-in');
+    expect((await readAccount(h.db))?.id).toBe(discarded.userId);
+    expect(await h.db.items.count()).toBe(0);
+  });
+});
