@@ -6,7 +6,8 @@
 //   2. Each change is upserted if its hlc beats the stored one; each winner
 //      takes the user's next sequence number. Losers and repeats change nothing.
 //   3. The answer is the cells with seq > since, in seq order, one page at a
-//      time; `more` says whether another page follows.
+//      time; `more` says whether another page follows. The last page's cursor is
+//      the user's last sequence number.
 import type { SyncChange } from '../../shared/protocol';
 import type { Db } from '../db/open';
 import { ApiError } from '../http/api-error';
@@ -64,9 +65,13 @@ export function runSync(db: Db, cells: CellStore, input: SyncInput): SyncOutput 
       const more = page.length > limit;
       if (more) page.pop();
       const last = page.at(-1);
+      // The last page hands out everything up to the user's last sequence, even when the
+      // highest cells were purged since: a cursor below the purge horizon would get 410
+      // again and again. An empty answer keeps `since` as it was (API.md).
+      const end = more ? last?.seq : seq;
       return {
         changes: page.map(toChange),
-        cursor: last ? encodeCursor(last.seq) : input.sinceCursor,
+        cursor: last && end !== undefined ? encodeCursor(end) : input.sinceCursor,
         more,
         applied,
       };

@@ -76,4 +76,22 @@ describe('tombstone purge', () => {
     clock.advance(2 * DAY);
     expect((await runMaintenance(t.deps)).tombstonesPurged).toBe(1);
   });
+
+  it('gives a full pull a cursor past the horizon even when the newest cells were purged', async () => {
+    const clock = manualClock();
+    t = await createTestApp({ clock });
+    const token = await signUp(t.app);
+    const at = clock.now();
+    await sync(t.app, token, '', [
+      { table: 'packs', id: 'kept', field: 'deleted', value: false, hlc: hlcAt(at) },
+      { table: 'packs', id: 'gone', field: 'deleted', value: true, hlc: hlcAt(at + 1) },
+    ]);
+    clock.advance(181 * DAY);
+    await runMaintenance(t.deps);
+    const fresh = await signUp(t.app, 'login');
+    const full = (await (await sync(t.app, fresh, '')).json()) as { cursor: string };
+    expect(full.cursor).toBe('2');
+    // The cursor it got can be continued: no endless 410 → pull → 410.
+    expect((await sync(t.app, fresh, full.cursor)).status).toBe(200);
+  });
 });
