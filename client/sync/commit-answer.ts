@@ -27,11 +27,13 @@ export interface Commit {
   answer: SyncResponse;
   ackSeqs: readonly number[];
   nowMillis: number;
-  /** Collects `table/id` of every pulled row (a resync sweeps the others: resync.ts). */
+  /** Collects `table/id/field` of every pulled cell (a resync drops the others: resync.ts). */
   seen: Set<string> | null;
 }
 
 export const rowKey = (table: string, id: string) => `${table}/${id}`;
+/** Ids, tables and fields never contain `/` (shared/schemas), so the key is unambiguous. */
+export const cellKey = (table: string, id: string, field: string) => `${table}/${id}/${field}`;
 
 /** Resolves whether the cursor was stored (false: another engine moved it meanwhile). */
 export function commitAnswer(db: PybDatabase, commit: Commit): Promise<boolean> {
@@ -41,7 +43,7 @@ export function commitAnswer(db: PybDatabase, commit: Commit): Promise<boolean> 
     const { changes, cursor } = commit.answer;
     await mergeCells(db, changes); // 1
     await receiveClock(db, changes, commit.nowMillis); // 2
-    for (const change of changes) commit.seen?.add(rowKey(change.table, change.id));
+    for (const change of changes) commit.seen?.add(cellKey(change.table, change.id, change.field));
     const stored = (await db.meta.get('cursor'))?.value ?? '';
     const moved = stored === commit.since;
     if (moved) await db.meta.put({ key: 'cursor', value: cursor }); // 3

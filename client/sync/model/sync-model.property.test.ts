@@ -38,6 +38,19 @@ const FOUND: Record<string, Schedule> = {
       { kind: 'sync', device: 0 },
     ],
   },
+  // The desktop renamed an item the phone deleted; the tombstone was purged. On 410 the
+  // desktop kept its whole stale row (deleted: false) because the rename was pending,
+  // so it alone still showed the item; now it keeps only the pending field.
+  'a pending edit to a row purged elsewhere leaves it hidden on every device': {
+    skews: [-1, 0, -1, 0],
+    ops: [
+      { kind: 'edit', device: 1, row: 2, field: 0, value: 0 },
+      { kind: 'delete', device: 0, row: 2 },
+      { kind: 'sync', device: 0 },
+      { kind: 'purge' },
+      { kind: 'sync', device: 1 },
+    ],
+  },
 };
 
 for (const [name, schedule] of Object.entries(FOUND)) {
