@@ -6,6 +6,12 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  accountLink as accountLinkOf,
+  PASSWORD,
+  submitAccountForm,
+  type AccountMode,
+} from './support/account';
 import { axeViolations } from './support/axe';
 import { launchPersistent } from './support/chromium';
 import { startBuiltServer, tempDir, type TestServer } from './support/server';
@@ -35,9 +41,7 @@ afterEach(async () => {
 });
 
 const url = (path: string) => new URL(path, server.url).href;
-const PASSWORD = 'correct horse battery';
-const accountLink = (name: string) =>
-  page.getByRole('navigation', { name: 'Settings and account' }).getByRole('link', { name });
+const accountLink = (name: string) => accountLinkOf(page, name);
 
 function post(path: string, body?: unknown, token?: string): Promise<Response> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
@@ -69,13 +73,8 @@ async function storedText(): Promise<string> {
   });
 }
 
-async function signIn(email: string, mode: 'Sign in' | 'Create account'): Promise<void> {
-  await page.goto(url('/account'));
-  await page.getByRole('tab', { name: mode }).click();
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: mode, exact: true }).click();
-}
+const signIn = (email: string, mode: AccountMode) =>
+  submitAccountForm(page, server.url, mode, email);
 
 describe('account journey', () => {
   it('signs up, stays signed in across a reload, and signs out', async () => {

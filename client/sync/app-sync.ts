@@ -36,6 +36,9 @@ export function createAppSync(db: PybDatabase, auth: AuthClient): AppSync {
     auth: auth.session,
     exclusive: exclusiveRunner(browserLocks()),
     watchWrites: watchOutbox(db),
+    // Another device's changes show up within this (an idle poll is one small request;
+    // API.md allows a user 120 a minute).
+    intervalMs: 15_000,
   });
   return { status, loop };
 }

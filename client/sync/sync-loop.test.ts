@@ -113,6 +113,16 @@ describe('sync loop', () => {
     expect(s.run).toHaveBeenCalledTimes(3);
   });
 
+  it('syncs at once when the window gets focus', async () => {
+    const synced: SyncOutcome = { kind: 'synced', pushed: 0, pulled: 0 };
+    const s = started(setup([synced, synced]));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(s.run).toHaveBeenCalledTimes(1);
+    s.events.dispatchEvent(new Event('focus'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(s.run).toHaveBeenCalledTimes(2);
+  });
+
   it('waits as long as the server asks, and local writes do not jump the queue', async () => {
     const busy: SyncOutcome = {
       kind: 'retry',

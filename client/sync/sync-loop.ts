@@ -1,6 +1,7 @@
 // When to sync (ARCHITECTURE.md "Local first"): on start, when the browser says it is
-// back `online`, about a second after local writes (debounced, so a burst of taps is
-// one request), and every minute; after a failure, later, with backoff and jitter.
+// back `online`, when the window gets focus (the user is back to look), about a second
+// after local writes (debounced, so a burst of taps is one request), and periodically;
+// after a failure, later, with backoff and jitter.
 // Only while an account is signed in: a guest device sends nothing.
 //
 // One timer holds the next run. A run goes through `exclusive` (Web Locks across tabs),
@@ -20,7 +21,7 @@ export interface SyncLoopOptions {
   exclusive: Exclusive;
   /** Calls back on each local write; returns the function that stops watching. */
   watchWrites?: (onWrite: () => void) => () => void;
-  /** Where `online` comes from; default window. */
+  /** Where `online` and `focus` come from; default window. */
   events?: EventTarget | null;
   isOnline?: () => boolean;
   now?: () => number;
@@ -140,6 +141,7 @@ export function createSyncLoop(options: SyncLoopOptions): SyncLoop {
       if (started) return;
       started = true;
       events?.addEventListener('online', onOnline);
+      events?.addEventListener('focus', onOnline);
       stops = [
         auth.subscribe(onAuth),
         options.watchWrites?.(() => schedule(debounceMs, true)) ?? (() => undefined),
@@ -151,6 +153,7 @@ export function createSyncLoop(options: SyncLoopOptions): SyncLoop {
       started = false;
       cancel();
       events?.removeEventListener('online', onOnline);
+      events?.removeEventListener('focus', onOnline);
       for (const stopOne of stops.splice(0)) stopOne();
     },
     syncSoon: (delayMs = 0) => schedule(delayMs),
