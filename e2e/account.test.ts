@@ -4,8 +4,8 @@
 // holds a guest's own data, which asks whether to keep it, and exporting what the
 // account then holds.
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   accountLink as accountLinkOf,
   PASSWORD,
@@ -13,34 +13,14 @@ import {
   type AccountMode,
 } from './support/account';
 import { axeViolations } from './support/axe';
-import { launchPersistent } from './support/chromium';
-import { startBuiltServer, tempDir, type TestServer } from './support/server';
+import { browserTestPerFile } from './support/browser-test';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startBuiltServer();
-});
-afterAll(async () => {
-  expect(await server.close()).toBe(0);
-});
-
-let context: BrowserContext;
+const browser = browserTestPerFile();
 let page: Page;
-let profile: { path: string; remove(): void };
-const pageErrors: string[] = [];
-beforeEach(async () => {
-  profile = tempDir('pyb-profile-');
-  context = await launchPersistent(profile.path);
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+beforeEach(() => {
+  page = browser.page();
 });
-afterEach(async () => {
-  await context.close();
-  profile.remove();
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-const url = (path: string) => new URL(path, server.url).href;
+const url = browser.url;
 const accountLink = (name: string) => accountLinkOf(page, name);
 
 function post(path: string, body?: unknown, token?: string): Promise<Response> {
@@ -74,7 +54,7 @@ async function storedText(): Promise<string> {
 }
 
 const signIn = (email: string, mode: AccountMode) =>
-  submitAccountForm(page, server.url, mode, email);
+  submitAccountForm(page, browser.server().url, mode, email);
 
 describe('account journey', () => {
   it('signs up, stays signed in across a reload, and signs out', async () => {

@@ -2,35 +2,17 @@
 // server: planning on a desktop, checking off on a phone with no network, and
 // checking off with the keyboard alone.
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchPersistent } from './support/chromium';
-import { startBuiltServer, tempDir, type TestServer } from './support/server';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserTestPerFile } from './support/browser-test';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startBuiltServer();
-});
-afterAll(async () => {
-  expect(await server.close()).toBe(0);
-});
-
+const browser = browserTestPerFile();
 let context: BrowserContext;
 let page: Page;
-let profile: { path: string; remove(): void };
-const pageErrors: string[] = [];
-beforeEach(async () => {
-  profile = tempDir('pyb-profile-');
-  context = await launchPersistent(profile.path);
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+beforeEach(() => {
+  context = browser.context();
+  page = browser.page();
 });
-afterEach(async () => {
-  await context.close();
-  profile.remove();
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-const url = (path: string) => new URL(path, server.url).href;
+const url = browser.url;
 const totals = (name: string): Locator => page.locator(`dl[aria-label="Totals of ${name}"]`);
 
 async function addItem(name: string, weight: string, unit: string): Promise<void> {
@@ -43,7 +25,7 @@ async function addItem(name: string, weight: string, unit: string): Promise<void
 }
 
 async function openNextTrip(): Promise<void> {
-  await page.goto(server.url);
+  await page.goto(browser.server().url);
   await page.getByRole('region', { name: 'Next trip' }).getByRole('link').first().click();
   await page.waitForURL(/\/trips\//);
   await itemBoxes().first().waitFor();
@@ -120,7 +102,7 @@ describe('desktop planning journey', () => {
 describe('phone journey at the trailhead', () => {
   it('checks off 5 items offline, keeps them across an offline reload, then resets', async () => {
     await page.setViewportSize({ width: 390, height: 800 });
-    await page.goto(server.url);
+    await page.goto(browser.server().url);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
       timeout: 30_000,
     });

@@ -1,10 +1,9 @@
-// Asks before an action that cannot be undone with the undo toast, as a native modal
-// <dialog>: the browser keeps focus inside, makes the page behind it inert, closes it
-// on Escape and returns focus to where it was. The safe choice (cancel) has focus first.
-// Closing for any reason reports onCancel; a confirm reports onConfirm first.
-import { useEffect, useId, useRef } from 'react';
+// Asks before an action that cannot be undone with the undo toast: a ChoiceDialog
+// (native modal <dialog>: focus kept inside, page behind inert, Escape closes, focus
+// returns) with one choice. The safe choice (cancel) has focus first. Closing for any
+// reason reports onCancel; a confirm reports onConfirm first.
 import type { ReactNode } from 'react';
-import './confirm-dialog.css';
+import { ChoiceDialog } from './choice-dialog';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -17,35 +16,12 @@ interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { open, title, children, confirmLabel, cancelLabel = 'Cancel' } = props;
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
-
+  const { confirmLabel, onConfirm, ...rest } = props;
   return (
-    <dialog
-      ref={dialog}
-      className="confirm-dialog"
-      aria-labelledby={titleId}
-      // Escape closes the dialog natively; tell the page, which owns `open`.
-      onClose={props.onCancel}
-    >
-      <h2 id={titleId}>{title}</h2>
-      {children}
-      <div className="confirm-dialog-actions">
-        <button type="button" className="button" onClick={props.onCancel} autoFocus>
-          {cancelLabel}
-        </button>
-        <button type="button" className="button button-primary" onClick={props.onConfirm}>
-          {confirmLabel}
-        </button>
-      </div>
-    </dialog>
+    <ChoiceDialog
+      {...rest}
+      choices={[{ value: 'confirm', label: confirmLabel, primary: true }]}
+      onChoose={onConfirm}
+    />
   );
 }
