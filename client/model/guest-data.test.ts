@@ -6,7 +6,8 @@ import { SYNCED_TABLES } from '../db/types';
 import { applyingRemote } from '../db/write-marks';
 import { readSampleIds, seedOnFirstRun } from './first-run';
 import { discardLocalData, kindOf, summarizeLocalData } from './guest-data';
-import { keepLocalData, rehome } from './guest-data-keep';
+import { keepLocalData } from './guest-data-keep';
+import { rehome } from './outbox-cells';
 
 let database: PybDatabase | undefined;
 let counter = 0;

@@ -48,7 +48,13 @@ function invalid(what: string, error: z.ZodError): InvalidRowError {
 }
 
 export async function createItem(db: PybDatabase, input: ItemInput): Promise<string> {
-  const id = newId();
+  const row = newItemRow(input);
+  await db.items.add(row);
+  return row.id;
+}
+
+/** A whole, checked row for a new item (for writers that add many rows at once). */
+export function newItemRow(input: ItemInput, id: string = newId()): Item {
   const candidate: Item = trimTexts({
     brand: '',
     weightUnit: null,
@@ -64,8 +70,7 @@ export async function createItem(db: PybDatabase, input: ItemInput): Promise<str
   });
   const parsed = itemSchema.safeParse(candidate);
   if (!parsed.success) throw invalid('item', parsed.error);
-  await db.items.add(parsed.data);
-  return id;
+  return parsed.data;
 }
 
 export async function updateItem(db: PybDatabase, id: string, changes: ItemChanges): Promise<void> {

@@ -11,15 +11,11 @@
 //      Entries written while the request was out have other seqs and stay.
 // The transaction is marked `applyingRemote`: the rows already carry their merged
 // stamps, and the middleware must neither re-stamp them nor queue them to push back.
-import { formatHlc, initialHlcState, parseHlc, receive } from '../../shared/hlc';
-import { mergeCell, type Cell } from '../../shared/merge';
 import type { SyncChange, SyncResponse } from '../../shared/protocol';
 import type { PybDatabase } from '../db/db';
-import { CLOCK_FIELD } from '../db/hlc-middleware';
+import { mergeIntoRow, receiveClock, type MergeableRow } from '../db/merge-remote';
 import { SYNCED_TABLES } from '../db/types';
 import { applyingRemote } from '../db/write-marks';
-
-type Row = Record<string, unknown> & { id: string; [CLOCK_FIELD]?: Record<string, string> };
 
 export interface Commit {
   /** The cursor the request was sent with. */
@@ -60,43 +56,14 @@ async function mergeCells(db: PybDatabase, changes: readonly SyncChange[]): Prom
     byTable.set(change.table, rows);
   }
   for (const [name, cellsById] of byTable) {
-    const table = db.table<Row, string>(name);
+    const table = db.table<MergeableRow, string>(name);
     const ids = [...cellsById.keys()];
     const rows = await table.bulkGet(ids);
-    const changed: Row[] = [];
+    const changed: MergeableRow[] = [];
     ids.forEach((id, i) => {
-      const merged = mergeRow(rows[i] ?? { id }, cellsById.get(id) ?? []);
-      if (merged) changed.push(merged);
+      const merged = mergeIntoRow(rows[i] ?? { id }, cellsById.get(id) ?? []);
+      if (merged.won.length > 0) changed.push(merged.row);
     });
     if (changed.length > 0) await table.bulkPut(changed);
   }
-}
-
-/** The row with the winning cells, or null when every pulled cell lost (nothing to write). */
-function mergeRow(row: Row, cells: readonly SyncChange[]): Row | null {
-  const next: Row = { ...row };
-  const stamps = { ...row[CLOCK_FIELD] };
-  let changed = false;
-  for (const { field, value, hlc } of cells) {
-    const stamp = stamps[field];
-    const stored: Cell | undefined =
-      stamp === undefined ? undefined : { value: next[field], hlc: stamp };
-    const incoming: Cell = { value, hlc };
-    if (mergeCell(stored, incoming) !== incoming) continue;
-    next[field] = value;
-    stamps[field] = hlc;
-    changed = true;
-  }
-  return changed ? { ...next, [CLOCK_FIELD]: stamps } : null;
-}
-
-async function receiveClock(db: PybDatabase, changes: readonly SyncChange[], nowMillis: number) {
-  let greatest: string | undefined;
-  for (const { hlc } of changes) if (greatest === undefined || hlc > greatest) greatest = hlc;
-  const remote = greatest === undefined ? null : parseHlc(greatest);
-  if (!remote) return;
-  const [stored, nodeId] = await Promise.all([db.meta.get('hlc'), db.meta.get('nodeId')]);
-  const local = (stored && parseHlc(stored.value)) ?? (nodeId && initialHlcState(nodeId.value));
-  if (!local) throw new Error('This device has no node id yet.');
-  await db.meta.put({ key: 'hlc', value: formatHlc(receive(local, remote, nowMillis)) });
 }

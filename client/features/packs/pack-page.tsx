@@ -16,6 +16,7 @@ import { WeightChart } from '../../ui/weight-chart';
 import { WeightTotals } from '../../ui/weight-totals';
 import { useSettings } from '../settings/use-settings';
 import { useOfferUndo } from '../undo/undo-provider';
+import { ExportLighterPackButton } from './export-lighterpack-button';
 import { PackDetails } from './pack-details';
 import { PackLists } from './pack-lists';
 import { usePackData } from './use-pack-data';
@@ -90,9 +91,12 @@ function PackView({ pack, source, allLists, unit }: PackViewProps) {
       <section className="pack-section" aria-labelledby="pack-details-heading">
         <h2 id="pack-details-heading">Pack details</h2>
         <PackDetails pack={pack} />
-        <button type="button" className="button" onClick={() => void remove()}>
-          Delete pack
-        </button>
+        <div className="button-row">
+          <ExportLighterPackButton packId={pack.id} unit={unit} />
+          <button type="button" className="button" onClick={() => void remove()}>
+            Delete pack
+          </button>
+        </div>
       </section>
     </Page>
   );

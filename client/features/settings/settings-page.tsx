@@ -1,6 +1,6 @@
 // Settings: theme and weight unit, stored in the synced settings row. The choice shows
 // at once because the whole app reads the row live (see useSettings).
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useDb } from '../../db/db-context';
 import { useLocalEcho } from '../../db/use-local-echo';
 import type { Theme, WeightUnit } from '../../db/types';
@@ -23,6 +23,16 @@ const UNITS: readonly { value: WeightUnit; label: string }[] = [
   { value: 'lb', label: 'Pounds (lb)' },
 ];
 
+// The LighterPack import and its CSV parser load when this page is first shown, not with the
+// app's entry chunk.
+const ImportLighterPack = lazy(() =>
+  import('./import-lighterpack').then((m) => ({ default: m.ImportLighterPack })),
+);
+// The JSON backup (download, preview and restore) loads the same way.
+const BackupSection = lazy(() =>
+  import('./backup-section').then((m) => ({ default: m.BackupSection })),
+);
+
 export function SettingsPage() {
   const settings = useSettings();
   return (
@@ -31,6 +41,12 @@ export function SettingsPage() {
       {settings.status === 'error' && (
         <p role="alert">Settings could not be read ({String(settings.error)}).</p>
       )}
+      <Suspense fallback={null}>
+        <ImportLighterPack />
+      </Suspense>
+      <Suspense fallback={null}>
+        <BackupSection />
+      </Suspense>
     </Page>
   );
 }

@@ -1,0 +1,7 @@
+// LighterPack CSV, the exchange format of gear apps (research/gear-apps.md §1a, issue 7):
+// reading (parse.ts) and writing (format.ts), pure and independent of the database.
+export * from './columns';
+export * from './format';
+export * from './parse';
+export * from './row';
+export * from './units';
