@@ -1,25 +1,11 @@
 // "Export my data": everything the account holds on the server, as the JSON the server
-// sends (API.md GET /api/account/export), saved as a file through a temporary Blob
-// link, which works offline-first browsers and installed PWAs alike.
+// sends (API.md GET /api/account/export), saved as a file (ui/download.ts).
 import { useState } from 'react';
 import { useAuthClient } from '../../auth/use-auth';
+import { downloadText } from '../../ui/download';
 import { failureMessage } from './auth-messages';
 
 export const EXPORT_FILE_NAME = 'packyourbag-account-export.json';
-
-/** Saves `text` as a download named `fileName`. */
-export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked on the next task: the download has started by then.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export function ExportData() {
   const client = useAuthClient();

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { WeightUnit } from '../../../shared/units';
 import { useDb } from '../../db/db-context';
 import { exportPackCsv } from '../../model/export-lighterpack';
-import { downloadText } from '../account/export-data';
+import { downloadText } from '../../ui/download';
 
 export function ExportLighterPackButton({ packId, unit }: { packId: string; unit: WeightUnit }) {
   const db = useDb();

@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useDb } from '../../db/db-context';
 import { backupFileName, exportBackup } from '../../model/backup';
-import { downloadText } from '../account/export-data';
+import { downloadText } from '../../ui/download';
 import { RestorePreview } from './restore-preview';
 import { useBackupRestore } from './use-backup-restore';
 import './backup-section.css';

@@ -1,5 +1,6 @@
-// Settings: theme and weight unit, stored in the synced settings row. The choice shows
-// at once because the whole app reads the row live (see useSettings).
+// Settings: theme and weight unit, stored in the synced settings row (the choice shows
+// at once because the whole app reads the row live, see useSettings); below them the
+// LighterPack CSV import and the JSON backup, each loaded lazily with its parser.
 import { lazy, Suspense, useState } from 'react';
 import { useDb } from '../../db/db-context';
 import { useLocalEcho } from '../../db/use-local-echo';
