@@ -92,6 +92,9 @@ export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) =>
       lockout.recordFailure(user.id, clock.now());
       return false;
     }
+    // Checked again after the hash: guesses sent all at once passed the first check
+    // together, and one that is right must not win once the others locked the account.
+    if (lockout.isLocked(user.id, clock.now())) return false;
     if (result.needsRehash) users.setPasswordHash(user.id, await hashPassword(password, scrypt));
     return true;
   }

@@ -54,6 +54,16 @@ describe('account lockout after 5 failed logins in 15 minutes', () => {
     await login(t.app, s.user.email);
   });
 
+  it('does not let a right guess through when it was sent together with many wrong ones', async () => {
+    const t = await app({ clock: manualClock() });
+    const s = await register(t.app);
+    // Each from its own IP, all at once: every one passes the lock check before any
+    // hash is done, so the lock must be checked again after the hash.
+    const guesses = [...Array.from({ length: 20 }, () => 'wrong password'), PASSWORD];
+    const answers = await Promise.all(guesses.map((p) => attempt(t.app, s.user.email, p)));
+    expect(answers.map((r) => r.status)).toEqual(guesses.map(() => 401));
+  });
+
   it('locks only the account under attack', async () => {
     const t = await app({ clock: manualClock() });
     const victim = await register(t.app);

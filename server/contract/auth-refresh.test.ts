@@ -132,10 +132,21 @@ describe('POST /api/auth/refresh: grace window and reuse', () => {
     expect(await tokenWorks(t.app, first.accessToken)).toBe(false);
   });
 
-  it('answers an older ancestor with refresh_reused even within 10 s, and revokes the newest token', async () => {
+  it('answers an older ancestor within 10 s of its rotation with the live token of the family', async () => {
     const { t, s } = await clockedSession();
     const r1 = await expectSession(await refresh(t.app, s.refreshToken), 200);
     const r2 = await expectSession(await refresh(t.app, r1.refreshToken), 200);
+    const again = await expectSession(await refresh(t.app, s.refreshToken), 200);
+    expect(again.refreshToken).toBe(r2.refreshToken);
+    expect(await tokenWorks(t.app, r2.accessToken)).toBe(true);
+    await expectSession(await refresh(t.app, r2.refreshToken), 200);
+  });
+
+  it('answers an older ancestor after 10 s with refresh_reused and revokes the newest token', async () => {
+    const { clock, t, s } = await clockedSession();
+    const r1 = await expectSession(await refresh(t.app, s.refreshToken), 200);
+    const r2 = await expectSession(await refresh(t.app, r1.refreshToken), 200);
+    clock.advance(11_000);
     await expectError(await refresh(t.app, s.refreshToken), 401, 'refresh_reused');
     expect(await refreshOutcome(t.app, r2.refreshToken)).toBe('invalid_refresh');
     expect(await tokenWorks(t.app, r2.accessToken)).toBe(false);
