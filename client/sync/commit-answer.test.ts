@@ -3,7 +3,7 @@ import type { SyncChange, SyncResponse } from '../../shared/protocol';
 import { SAMPLE_ROWS } from '../../shared/test-support/sample-rows';
 import { openDatabase, type PybDatabase } from '../db/db';
 import { CLOCK_FIELD } from '../db/hlc-middleware';
-import { commitAnswer } from './commit-answer';
+import { AccountChangedError, commitAnswer } from './commit-answer';
 import { ensureNodeId } from './node-id';
 
 let database: PybDatabase | undefined;
@@ -47,6 +47,7 @@ const commit = (d: PybDatabase, changes: SyncChange[], extra: { since?: string }
     ackSeqs: [],
     nowMillis: Date.now(),
     seen: null,
+    account: undefined,
   });
 type Stored = Record<string, unknown> & { [CLOCK_FIELD]: Record<string, string> };
 const rowOf = async (d: PybDatabase, id = 'i1') =>
@@ -102,9 +103,27 @@ describe('commitAnswer', () => {
       ackSeqs: seqs,
       nowMillis: Date.now(),
       seen: null,
+      account: undefined,
     });
     const left = await d.outbox.toCollection().primaryKeys();
     expect(left.some((seq) => seqs.includes(seq))).toBe(false);
     expect(left).toHaveLength(Object.keys(SAMPLE_ROWS.items).length - 1 - 3);
+  });
+
+  it('applies nothing when the account changed while the request was out', async () => {
+    const d = await fresh();
+    await d.meta.put({ key: 'account', value: '{"id":"u2"}' });
+    await expect(
+      commitAnswer(d, {
+        since: '',
+        answer: answer([cell('name', 'x', T1, 'i9')]),
+        ackSeqs: [],
+        nowMillis: Date.now(),
+        seen: null,
+        account: '{"id":"u1"}',
+      }),
+    ).rejects.toBeInstanceOf(AccountChangedError);
+    expect(await d.items.get('i9')).toBeUndefined();
+    expect(await d.meta.get('cursor')).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 // Takes in one accepted sync answer, in ONE IndexedDB transaction (ARCHITECTURE.md
-// "Local first"), so a crash or a closed tab leaves either all of it or none:
+// "Local first"), so a crash or a closed tab leaves either all of it or none (and none
+// at all if the device's account changed while the request was out):
 //   1. merge each pulled cell into its row, per field by hlc (shared mergeCell [M1]); a
 //      cell of a row this device has not seen makes a partial row;
 //   2. move the local clock past every pulled hlc ([C4] receive), so a later local write
@@ -25,6 +26,16 @@ export interface Commit {
   nowMillis: number;
   /** Collects `table/id/field` of every pulled cell (a resync drops the others: resync.ts). */
   seen: Set<string> | null;
+  /** The device's account (meta `account`) when the request was sent. */
+  account: string | undefined;
+}
+
+/** The device signed out or changed account while the request was out: drop the answer. */
+export class AccountChangedError extends Error {
+  constructor() {
+    super('The account changed while syncing; the answer was not applied.');
+    this.name = 'AccountChangedError';
+  }
 }
 
 export const rowKey = (table: string, id: string) => `${table}/${id}`;
@@ -36,6 +47,9 @@ export function commitAnswer(db: PybDatabase, commit: Commit): Promise<boolean> 
   const tables = [...SYNCED_TABLES.map((name) => db.table(name)), db.outbox, db.meta];
   return db.transaction('rw', tables, async (transaction) => {
     applyingRemote(transaction);
+    // 0. An answer for the account this device held when it asked, or nothing: signing
+    //    out (maybe removing the data) while a request was out must not bring it back.
+    if ((await db.meta.get('account'))?.value !== commit.account) throw new AccountChangedError();
     const { changes, cursor } = commit.answer;
     await mergeCells(db, changes); // 1
     await receiveClock(db, changes, commit.nowMillis); // 2

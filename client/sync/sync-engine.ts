@@ -13,7 +13,7 @@
 import { DEFAULT_PULL_LIMIT, PROTOCOL_VERSION, type SyncRequest } from '../../shared/protocol';
 import type { PybDatabase } from '../db/db';
 import { readAnswer } from './answer';
-import { commitAnswer } from './commit-answer';
+import { AccountChangedError, commitAnswer } from './commit-answer';
 import { createServerClock } from './drift';
 import { ensureNodeId } from './node-id';
 import { readBatch } from './outbox-batch';
@@ -86,6 +86,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         continue;
       }
       const since = (await db.meta.get('cursor'))?.value ?? '';
+      const account = (await db.meta.get('account'))?.value;
       const { changes } = batch;
       const request: SyncRequest = { protocol: PROTOCOL_VERSION, nodeId, since, limit, changes };
       let response: Response;
@@ -108,13 +109,21 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const { body } = answer;
       serverClock.observe(body.serverTime);
       const ackSeqs = batch.ackSeqs;
-      const moved = await commitAnswer(db, {
-        since,
-        answer: body,
-        ackSeqs,
-        nowMillis: now(),
-        seen: resync?.seen ?? null,
-      });
+      let moved: boolean;
+      try {
+        const seen = resync?.seen ?? null;
+        moved = await commitAnswer(db, {
+          since,
+          answer: body,
+          ackSeqs,
+          nowMillis: now(),
+          seen,
+          account,
+        });
+      } catch (error) {
+        if (error instanceof AccountChangedError) return { kind: 'signed-out' };
+        throw error;
+      }
       if (body.more && body.cursor === since) {
         return { kind: 'error', reason: 'The server said there is more but gave nothing new.' };
       }
