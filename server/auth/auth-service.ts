@@ -125,8 +125,9 @@ export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) =>
       return startSession(user);
     },
 
-    async login(rawEmail: string, password: string, who: Requester): Promise<IssuedSession> {
-      const user = users.byEmail(rawEmail.trim().toLowerCase());
+    /** `email` arrives trimmed and lower-cased by loginSchema (shared/auth-api.ts). */
+    async login(email: string, password: string, who: Requester): Promise<IssuedSession> {
+      const user = users.byEmail(email);
       if (!(await passwordMatches(user, password)) || !user) {
         record('login_failed', user?.id ?? null, who);
         throw badCredentials();

@@ -23,8 +23,11 @@ export async function runMaintenance(deps: AppDeps): Promise<MaintenanceReport> 
   const auditPurged = createAuditLog(deps.db).purge(now);
   const sessionsPurged = createSessionStore(deps.db).purgeEnded(now - WEEK_MS);
   const tombstonesPurged = purgeTombstones(deps.db, now - deps.config.tombstoneDays * DAY_MS);
-  // In place: the app's routes hold this same object.
-  Object.assign(deps.keys, await loadKeyRing(deps.config.dataDir, now));
+  // In place (the app's routes hold this same object), and only when the published set
+  // changed: a new `published` array would also drop the verifier's cached key set.
+  const ring = await loadKeyRing(deps.config.dataDir, now);
+  const kids = (keys: { kid: string }[]) => keys.map((k) => k.kid).join(' ');
+  if (kids(ring.published) !== kids(deps.keys.published)) Object.assign(deps.keys, ring);
   return { auditPurged, sessionsPurged, tombstonesPurged, signingKid: deps.keys.current.kid };
 }
 

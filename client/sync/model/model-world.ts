@@ -10,6 +10,7 @@
 // With those, a deleted row stays deleted everywhere (the deleter's hlc is after every
 // write it saw, [C4]), and rows never purged must match the reference cell by cell.
 import { compareHlc } from '../../../shared/hlc';
+import { SAMPLE_ROWS } from '../../../shared/test-support/sample-rows';
 
 export const USERS = ['A', 'B'] as const;
 export type UserName = (typeof USERS)[number];
@@ -31,37 +32,30 @@ export interface ModelRow {
   creator: Record<UserName, number>;
 }
 
+/** A whole row of SAMPLE_ROWS without its id: what a creation writes. */
+function initialOf<T extends { id: string }>(row: T, overrides: Partial<T>) {
+  const whole: Record<string, unknown> = { ...row, ...overrides };
+  delete whole.id;
+  return whole;
+}
+
 const item = (n: number): ModelRow => ({
   table: 'items',
   id: `item-${n}`,
-  initial: {
-    name: `Item ${n}`,
-    brand: '',
-    weightGrams: 100,
-    weightUnit: null,
-    priceCents: null,
-    currency: null,
-    url: null,
-    notes: '',
-    color: null,
-    status: 'owned',
-    deleted: false,
-  },
+  initial: initialOf(SAMPLE_ROWS.items, { name: `Item ${n}`, weightGrams: 100 }),
   creator: { A: n % 3, B: 3 },
 });
 
 const entry = (n: number): ModelRow => ({
   table: 'listEntries',
   id: `list-0:item-${n}`,
-  initial: {
+  initial: initialOf(SAMPLE_ROWS.listEntries, {
     listId: 'list-0',
     itemId: `item-${n}`,
     qty: 1,
     wornQty: 0,
-    consumable: false,
     sortKey: `a${n}`,
-    deleted: false,
-  },
+  }),
   creator: { A: (n + 1) % 3, B: 3 },
 });
 
