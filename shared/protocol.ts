@@ -50,6 +50,12 @@ export const syncRequestSchema = z.object({
   /** Default DEFAULT_PULL_LIMIT. */
   limit: z.number().int().min(1).max(MAX_PULL_LIMIT).optional(),
   changes: z.array(syncChangeSchema).max(MAX_CHANGES_PER_REQUEST),
+  /**
+   * The device is sending again every cell it holds, after a 410 whose cause is
+   * `restore` ([P6]): the changes keep the hlcs they were written with, so they may
+   * end with other devices' node ids.
+   */
+  resend: z.boolean().optional(),
 });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
 

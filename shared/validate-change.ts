@@ -25,15 +25,23 @@ export function validateCell(change: SyncChange): ChangeResult {
   return typeof checked === 'string' ? invalid(checked) : { ok: true, change };
 }
 
+export interface PushOptions {
+  /** A re-send after a restore ([P6]): check 6 (the pusher's own node) is skipped. */
+  anyNode?: boolean;
+}
+
 /** Checks 1-7 for a change pushed by `nodeId` at the server's time `serverNowMillis`. */
 export function validateChange(
   change: SyncChange,
   nodeId: string,
   serverNowMillis: number,
+  options: PushOptions = {},
 ): ChangeResult {
   const checked = checkCell(change);
   if (typeof checked === 'string') return invalid(checked);
-  if (checked.node !== nodeId) return invalid('hlc is from another node than nodeId');
+  if (checked.node !== nodeId && !options.anyNode) {
+    return invalid('hlc is from another node than nodeId');
+  }
   if (isTooFarAhead(checked, serverNowMillis)) {
     return {
       ok: false,
@@ -49,10 +57,11 @@ export function validateChanges(
   changes: readonly SyncChange[],
   nodeId: string,
   serverNowMillis: number,
+  options: PushOptions = {},
 ): BatchResult {
   let drift: BatchResult = { ok: true };
   for (const [index, change] of changes.entries()) {
-    const result = validateChange(change, nodeId, serverNowMillis);
+    const result = validateChange(change, nodeId, serverNowMillis, options);
     if (result.ok) continue;
     if (result.code === 'invalid_request') return { ...result, index };
     if (drift.ok) drift = { ...result, index };

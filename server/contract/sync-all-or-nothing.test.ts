@@ -12,6 +12,8 @@ import {
   MINUTE_MS,
   NODE_A,
   NODE_B,
+  raiseHorizon,
+  seqOf,
   serverState,
   sharedApp,
   signUp,
@@ -108,11 +110,7 @@ describe('[API Sync errors] order of 400, 409 and 410', () => {
     const a = await signUp(s.app);
     const cells = [1, 2, 3, 4].map((i) => name(`n${i}`, T0 - 1000, `i${i}`));
     const pushed = await syncOk(s.app, a.token, syncBody(NODE_A, cells, '', 2));
-    s.t.deps.db
-      .prepare(
-        'UPDATE sync_state SET purged_seq = (SELECT last_seq FROM sync_state WHERE user_id = ?) WHERE user_id = ?',
-      )
-      .run(a.userId, a.userId);
+    raiseHorizon(s.t.deps.db, a.userId, seqOf(pushed.cursor) + 2);
     return { a, stale: pushed.cursor };
   }
 

@@ -2,9 +2,9 @@
 // greater than `since`, in sequence order, at most `limit` (default 1000);
 // `more: true` means call again; with nothing newer the cursor is `since`
 // unchanged (or the start position for `""`); and `410 resync_required` when
-// `since` is older than the deleted-data horizon. This server's cursor is the
-// decimal last sequence (server/sync/cursor.ts): the horizon is set in
-// sync_state directly, as the tombstone purge would.
+// `since` is older than the deleted-data horizon. This server's cursor is
+// `<epoch>.<purge generation>.<sequence>` (server/sync/cursor.ts): the horizon is
+// set in sync_state directly, as the tombstone purge would.
 import { describe, expect, it } from 'vitest';
 import type { SyncChange } from '../../shared/protocol';
 import {
@@ -23,9 +23,12 @@ import {
   sync,
   syncBody,
   syncOk,
+  raiseHorizon,
+  seqOf,
   T0,
   type App,
 } from '../test-support/sync-client';
+import { decodeCursor, encodeCursor } from '../sync/cursor';
 
 const s = sharedApp();
 
@@ -126,14 +129,12 @@ describe('[API Sync errors] 410 resync_required', () => {
     return { a, cursors }; // after 3, 6 and 9 cells
   }
   const setHorizon = (userId: string, purgedSeq: number) =>
-    s.t.deps.db
-      .prepare('UPDATE sync_state SET purged_seq = ? WHERE user_id = ?')
-      .run(purgedSeq, userId);
+    raiseHorizon(s.t.deps.db, userId, purgedSeq);
 
   it('a since below the purge horizon → 410; at or above it and "" still work', async () => {
     const { a, cursors } = await userWithCursors();
     const [c3 = '', c6 = '', c9 = ''] = cursors;
-    expect(setHorizon(a.userId, Number(c6)).changes).toBe(1);
+    expect(setHorizon(a.userId, seqOf(c6))).toBe(1);
 
     expectError(await sync(s.app, a.token, syncBody(NODE_B, [], c3)), 410, 'resync_required');
     expect((await syncOk(s.app, a.token, syncBody(NODE_B, [], c6))).changes).toHaveLength(3);
@@ -147,7 +148,7 @@ describe('[API Sync errors] 410 resync_required', () => {
 
   it('after a 410 the client pulls from "" and re-pushes its pending changes', async () => {
     const { a, cursors } = await userWithCursors();
-    setHorizon(a.userId, Number(cursors[1]));
+    setHorizon(a.userId, seqOf(cursors[1] ?? ''));
     const pending = [change('items', 'i0', 'name', 'pending', hlc(NODE_B, T0))];
     const refused = await sync(s.app, a.token, syncBody(NODE_B, pending, cursors[0]));
     expectError(refused, 410, 'resync_required');
@@ -159,9 +160,14 @@ describe('[API Sync errors] 410 resync_required', () => {
 
   it('a cursor beyond the last sequence handed out → 410', async () => {
     const { a, cursors } = await userWithCursors();
-    const last = Number(cursors[2]);
-    for (const since of [String(last + 1), String(last + 1000), '999999999999999']) {
-      expectError(await sync(s.app, a.token, syncBody(NODE_B, [], since)), 410, 'resync_required');
+    const last = decodeCursor(cursors[2] ?? '');
+    if (!last?.epoch) throw new Error('expected a cursor with an epoch');
+    const beyond = (seq: number) => encodeCursor({ ...last, epoch: last.epoch ?? '', seq });
+    for (const since of [beyond(last.seq + 1), beyond(last.seq + 1000), '999999999999999']) {
+      const refused = await sync(s.app, a.token, syncBody(NODE_B, [], since));
+      expectError(refused, 410, 'resync_required');
+      // The server lost what the device saw: it must send its cells again ([P6]).
+      expect(refused.body).toMatchObject({ error: { details: { cause: 'restore' } } });
     }
     const fresh = await signUp(s.app);
     expectError(await sync(s.app, fresh.token, syncBody(NODE_A, [], '1')), 410, 'resync_required');

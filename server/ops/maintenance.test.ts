@@ -29,7 +29,9 @@ describe('maintenance', () => {
     const clock = manualClock();
     t = await createTestApp({ clock });
     const db = t.deps.db;
-    db.prepare("INSERT INTO users VALUES ('u', 'u@x.io', 'h', 0)").run();
+    db.prepare(
+      "INSERT INTO users (id, email, password_hash, created_at) VALUES ('u', 'u@x.io', 'h', 0)",
+    ).run();
     const insert = db.prepare(
       "INSERT INTO sessions (id, user_id, created_at, expires_at, last_refresh_at, revoked_at) VALUES (?, 'u', 0, ?, ?, ?)",
     );

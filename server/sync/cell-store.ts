@@ -15,7 +15,20 @@ export interface StoredCell {
 export interface SyncState {
   last_seq: number;
   purged_seq: number;
+  /** How many purges raised purged_seq ([P5]). */
+  purge_gen: number;
+  /** purged_seq and purge_gen when the database was restored (lineage.ts). */
+  base_purged_seq: number;
+  base_purge_gen: number;
 }
+
+const NO_STATE: SyncState = {
+  last_seq: 0,
+  purged_seq: 0,
+  purge_gen: 0,
+  base_purged_seq: 0,
+  base_purge_gen: 0,
+};
 
 export function createCellStore(db: Db) {
   // Writes only when the incoming hlc is greater: [M1] greater wins, [M5] an
@@ -27,7 +40,8 @@ export function createCellStore(db: Db) {
        WHERE excluded.hlc > cells.hlc`,
   );
   const state = db.prepare<[string], SyncState>(
-    'SELECT last_seq, purged_seq FROM sync_state WHERE user_id = ?',
+    `SELECT last_seq, purged_seq, purge_gen, base_purged_seq, base_purge_gen
+     FROM sync_state WHERE user_id = ?`,
   );
   const saveLastSeq = db.prepare<[string, number]>(
     `INSERT INTO sync_state (user_id, last_seq) VALUES (?, ?)
@@ -49,7 +63,7 @@ export function createCellStore(db: Db) {
      WHERE user_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
   );
   return {
-    state: (userId: string): SyncState => state.get(userId) ?? { last_seq: 0, purged_seq: 0 },
+    state: (userId: string): SyncState => state.get(userId) ?? NO_STATE,
     /** True when the cell was written (it won). Keeps the tombstones table in step. */
     write(userId: string, cell: Omit<StoredCell, 'seq'>, seq: number): boolean {
       const { tbl, row_id, field, value, hlc } = cell;

@@ -9,6 +9,7 @@ import { authedUser, requireUser, type AuthEnv } from '../auth/require-user';
 import { jsonBodyLimit } from '../http/body-limit';
 import { requireJsonContentType } from '../http/json-body';
 import { rateLimit } from '../http/rate-limit';
+import { createLineageReader } from '../db/lineage';
 import { createCellStore } from './cell-store';
 import { readSyncRequest, type CheckedSyncRequest } from './read-sync-request';
 import { assertCursorUsable, runSync } from './sync-service';
@@ -29,6 +30,7 @@ export function syncRoutes(
 ): Hono<SyncEnv> {
   const app = new Hono<SyncEnv>();
   const cells = createCellStore(deps.db);
+  const lineage = createLineageReader(deps.db);
 
   app.post(
     '/',
@@ -40,7 +42,8 @@ export function syncRoutes(
     jsonBodyLimit(SYNC_BODY_LIMIT_BYTES),
     async (c, next) => {
       const request = await readSyncRequest(c, deps.clock.now());
-      assertCursorUsable(cells.state(c.var.user.userId), request.since);
+      const state = cells.state(c.var.user.userId);
+      assertCursorUsable(lineage(), state, request.since, request.sinceCursor);
       c.set('syncRequest', request);
       await next();
     },
@@ -52,7 +55,7 @@ export function syncRoutes(
     }),
     (c) => {
       const request = c.var.syncRequest;
-      const result = runSync(deps.db, cells, { userId: c.var.user.userId, ...request });
+      const result = runSync(deps.db, cells, lineage, { userId: c.var.user.userId, ...request });
       observer?.onSync(request.changes.length, result.applied, result.changes.length);
       return c.json({
         changes: result.changes,

@@ -1,8 +1,8 @@
 // One sync round trip for one user, after the request passed validation
 // (routes.ts). In one IMMEDIATE transaction, so the push is all or nothing and
 // the pull sees a consistent snapshot that includes it:
-//   1. A cursor below the purge horizon (or beyond anything handed out, e.g. a
-//      cursor from before a server restore) cannot be continued: 410.
+//   1. A cursor the server cannot continue from gets 410 with its cause
+//      (cursor.ts): behind a purge, or from before a restore.
 //   2. Each change is upserted if its hlc beats the stored one; each winner
 //      takes the user's next sequence number. Losers and repeats change nothing.
 //   3. The answer is the cells with seq > since, in seq order, one page at a
@@ -12,12 +12,12 @@ import type { SyncChange } from '../../shared/protocol';
 import type { Db } from '../db/open';
 import { ApiError } from '../http/api-error';
 import type { CellStore, StoredCell, SyncState } from './cell-store';
-import { encodeCursor } from './cursor';
+import { cursorProblem, encodeCursor, type Cursor, type Lineage } from './cursor';
 
 export interface SyncInput {
   userId: string;
-  since: number;
-  /** `since` as the client sent it: echoed back when nothing is newer. */
+  since: Cursor;
+  /** `since` as the client sent it: echoed back when a pull from the start finds nothing. */
   sinceCursor: string;
   limit: number;
   changes: readonly SyncChange[];
@@ -31,19 +31,37 @@ export interface SyncOutput {
   applied: number;
 }
 
-/** Step 1: a cursor the server cannot continue from must restart from "". */
-export function assertCursorUsable(state: SyncState, since: number): void {
-  if (since > 0 && (since < state.purged_seq || since > state.last_seq)) {
-    throw new ApiError('resync_required', 'Pull again from the start ("since": "").');
-  }
+const RESYNC_MESSAGES = {
+  purge: 'Pull again from the start ("since": "").',
+  restore:
+    'The server was restored from a backup: send every cell this device holds again ' +
+    '("resend": true), then pull from the start ("since": "").',
+} as const;
+
+/** Step 1: a cursor the server cannot continue from must restart from "" (410). */
+export function assertCursorUsable(
+  lineage: Lineage,
+  state: SyncState,
+  since: Cursor,
+  sinceCursor: string,
+): void {
+  const cause = cursorProblem(sinceCursor, since, lineage, state);
+  if (cause) throw new ApiError('resync_required', RESYNC_MESSAGES[cause], { cause });
 }
 
-export function runSync(db: Db, cells: CellStore, input: SyncInput): SyncOutput {
+export function runSync(
+  db: Db,
+  cells: CellStore,
+  lineage: () => Lineage,
+  input: SyncInput,
+): SyncOutput {
   const { userId, since, limit } = input;
   return db
     .transaction((): SyncOutput => {
+      const history = lineage();
       const state = cells.state(userId);
-      assertCursorUsable(state, since); // 1, again: a purge may have run since the route checked
+      // 1, again: a purge may have run since the route checked.
+      assertCursorUsable(history, state, since, input.sinceCursor);
       let seq = state.last_seq;
       let applied = 0;
       for (const change of input.changes) {
@@ -61,17 +79,19 @@ export function runSync(db: Db, cells: CellStore, input: SyncInput): SyncOutput 
       }
       if (seq !== state.last_seq) cells.saveLastSeq(userId, seq);
 
-      const page = cells.page(userId, since, limit + 1); // 3
+      const page = cells.page(userId, since.seq, limit + 1); // 3
       const more = page.length > limit;
       if (more) page.pop();
       const last = page.at(-1);
       // The last page hands out everything up to the user's last sequence, even when the
       // highest cells were purged since: a cursor below the purge horizon would get 410
-      // again and again. An empty answer keeps `since` as it was (API.md).
-      const end = more ? last?.seq : seq;
+      // again and again. With nothing newer, `since` comes back unchanged (API.md).
+      const end = more && last ? last.seq : seq;
+      const unchanged = !last && end === since.seq;
+      const cursor = { epoch: history.epoch, generation: state.purge_gen, seq: end };
       return {
         changes: page.map(toChange),
-        cursor: last && end !== undefined ? encodeCursor(end) : input.sinceCursor,
+        cursor: unchanged ? input.sinceCursor : encodeCursor(cursor),
         more,
         applied,
       };

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp, manualClock, type TestApp } from '../test-support/fixture';
 import { runMaintenance } from '../ops/maintenance';
+import { decodeCursor, encodeCursor } from './cursor';
 
 const NODE = '0123456789abcdef';
 const DAY = 24 * 3600 * 1000;
@@ -20,11 +21,17 @@ describe('tombstone purge', () => {
     return ((await res.json()) as { accessToken: string }).accessToken;
   }
 
-  function sync(app: TestApp['app'], token: string, since: string, changes: unknown[] = []) {
+  function sync(
+    app: TestApp['app'],
+    token: string,
+    since: string,
+    changes: unknown[] = [],
+    limit?: number,
+  ) {
     return app.request('/api/sync', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ protocol: 1, nodeId: NODE, since, changes }),
+      body: JSON.stringify({ protocol: 1, nodeId: NODE, since, changes, limit }),
     });
   }
 
@@ -54,7 +61,10 @@ describe('tombstone purge', () => {
     expect(report.tombstonesPurged).toBe(1);
     const fresh = await signUp(t.app, 'login');
 
-    expect((await sync(t.app, fresh, '1')).status).toBe(410);
+    const before = decodeCursor(early);
+    if (!before?.epoch) throw new Error('expected a cursor with an epoch');
+    const stale = encodeCursor({ ...before, epoch: before.epoch, seq: 1 });
+    expect((await sync(t.app, fresh, stale)).status).toBe(410);
     const restart = (await (await sync(t.app, fresh, '')).json()) as {
       changes: { id: string }[];
     };
@@ -90,8 +100,45 @@ describe('tombstone purge', () => {
     await runMaintenance(t.deps);
     const fresh = await signUp(t.app, 'login');
     const full = (await (await sync(t.app, fresh, '')).json()) as { cursor: string };
-    expect(full.cursor).toBe('2');
+    expect(decodeCursor(full.cursor)).toMatchObject({ generation: 1, seq: 2 });
     // The cursor it got can be continued: no endless 410 → pull → 410.
     expect((await sync(t.app, fresh, full.cursor)).status).toBe(200);
+  });
+  it('[P5] a full pull that starts after a purge crosses the horizon page by page', async () => {
+    // The purged row holds the newest sequence numbers, so the horizon is above every
+    // cell a small page hands out: cursors given out after the purge must go on anyway.
+    const clock = manualClock();
+    t = await createTestApp({ clock });
+    const token = await signUp(t.app);
+    const at = clock.now();
+    const kept = Array.from({ length: 6 }, (_, i) => ({
+      table: 'packs',
+      id: `kept${i}`,
+      field: 'deleted',
+      value: false,
+      hlc: hlcAt(at + i),
+    }));
+    const gone = { table: 'packs', id: 'gone', field: 'deleted', value: true, hlc: hlcAt(at + 9) };
+    expect((await sync(t.app, token, '', [...kept, gone])).status).toBe(200);
+    clock.advance(181 * DAY);
+    expect((await runMaintenance(t.deps)).tombstonesPurged).toBe(1);
+    const fresh = await signUp(t.app, 'login');
+
+    const pulled: string[] = [];
+    let cursor = '';
+    for (let page = 0; page < 10; page += 1) {
+      const res = await sync(t.app, fresh, cursor, [], 2);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as {
+        changes: { id: string }[];
+        cursor: string;
+        more: boolean;
+      };
+      pulled.push(...body.changes.map((c) => c.id));
+      cursor = body.cursor;
+      if (!body.more) break;
+    }
+    expect(pulled).toEqual(kept.map((c) => c.id));
+    expect(decodeCursor(cursor)).toMatchObject({ generation: 1, seq: 7 });
   });
 });

@@ -1,7 +1,8 @@
 // Purges deleted rows whose tombstone (`deleted = true`) is older than the
 // horizon: all the row's cells go. A device whose cursor is below the highest
 // sequence purged may not have seen the deletion, so the user's `purged_seq`
-// moves up to it and such a cursor gets 410 resync_required (sync-service.ts).
+// moves up to it, its purge generation goes up by one, and a cursor handed out
+// before that gets 410 resync_required (cursor.ts, [P5] in shared/SPEC.md).
 // The deletion's hlc is its time: hlcs sort as text in time order ([C2]).
 import type { Db } from '../db/open';
 
@@ -28,16 +29,20 @@ export function purgeTombstones(db: Db, horizonMillis: number): number {
     ),
   ];
   const raiseHorizon = db.prepare<[string, number]>(
-    `INSERT INTO sync_state (user_id, purged_seq) VALUES (?, ?)
-     ON CONFLICT (user_id) DO UPDATE SET purged_seq = max(purged_seq, excluded.purged_seq)`,
+    `INSERT INTO sync_state (user_id, purged_seq, purge_gen) VALUES (?, ?, 1)
+     ON CONFLICT (user_id) DO UPDATE SET purged_seq = max(purged_seq, excluded.purged_seq),
+       purge_gen = purge_gen + 1`,
   );
   return db.transaction(() => {
     const rows = tombstones.all(horizon);
+    const horizons = new Map<string, number>();
     for (const row of rows) {
       const seq = maxSeq.get(row.user_id, row.tbl, row.row_id)?.seq ?? 0;
       remove.forEach((statement) => statement.run(row.user_id, row.tbl, row.row_id));
-      raiseHorizon.run(row.user_id, seq);
+      horizons.set(row.user_id, Math.max(horizons.get(row.user_id) ?? 0, seq));
     }
+    // One generation per user and purge: cursors handed out from now on have seen it.
+    for (const [userId, seq] of horizons) raiseHorizon.run(userId, seq);
     return rows.length;
   })();
 }

@@ -16,6 +16,8 @@ import {
 } from '../../shared/protocol';
 import { checkAsyncProperty as checkShared } from '../../shared/test-support/property';
 import { connEnv, freshIp, login, register, type App } from './auth-client';
+import type { Db } from '../db/open';
+import { decodeCursor } from '../sync/cursor';
 import { createTestApp, manualClock, type TestApp } from './fixture';
 
 export type { App };
@@ -291,7 +293,21 @@ export async function serverState(
  * and `""` is the start, so the order is (length, text).
  */
 export function cursorNotBefore(a: string, b: string): boolean {
-  return a.length !== b.length ? b.length > a.length : b >= a;
+  return seqOf(b) >= seqOf(a);
+}
+
+/** The user's sequence number a cursor of this server stands for. */
+export function seqOf(cursor: string): number {
+  const decoded = decodeCursor(cursor);
+  if (!decoded) throw new Error(`not a cursor of this server: ${cursor}`);
+  return decoded.seq;
+}
+
+/** Moves the user's purge horizon as a tombstone purge would (purged_seq and its generation). */
+export function raiseHorizon(db: Db, userId: string, purgedSeq: number): number {
+  return db
+    .prepare('UPDATE sync_state SET purged_seq = ?, purge_gen = purge_gen + 1 WHERE user_id = ?')
+    .run(purgedSeq, userId).changes;
 }
 
 /** The shared seeded async property helper, run in the server project. */
