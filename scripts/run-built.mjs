@@ -1,4 +1,5 @@
-// `npm start` (entry `main`) and `npm run migrate` (entry `migrate-cli`): build
+// `npm start` (entry `main`), `npm run migrate` (entry `migrate-cli`), `npm run
+// rotate-keys` and `npm run admin -- <command>` (entry `admin`): build
 // whatever the entry needs that is missing or older than its sources, then run
 // the bundled entry in this same process (one Node process serves the PWA and
 // the API). The bundle needs no dev dependencies, so this also works in a
@@ -25,8 +26,9 @@ function newestMtime(paths) {
 }
 
 const entry = process.argv[2] ?? 'main';
-if (!['main', 'migrate-cli', 'rotate-keys-cli'].includes(entry)) {
-  console.error(`Unknown entry "${entry}": use main, migrate-cli or rotate-keys-cli.`);
+const ENTRIES = ['main', 'migrate-cli', 'rotate-keys-cli', 'admin'];
+if (!ENTRIES.includes(entry)) {
+  console.error(`Unknown entry "${entry}": use ${ENTRIES.join(', ')}.`);
   process.exit(2);
 }
 
@@ -56,5 +58,7 @@ for (const { script, output, sources } of needed) {
   }
 }
 
+// The entry reads its own arguments from argv[2] on, as when run as `node dist/server/x.js`.
+process.argv.splice(2, 1);
 // A computed specifier: the bundle only exists after the build above.
 await import(pathToFileURL(join(root, `dist/server/${entry}.js`)).href);

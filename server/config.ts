@@ -16,6 +16,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Deleted rows are purged this many days after their deletion. */
   tombstoneDays: number;
+  /** Scheduled backups (server/backup/scheduled-backups.ts); null when off. */
+  backups: { dir: string; everyMs: number; keep: number } | null;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -71,6 +73,18 @@ const envSchema = z.object({
     .regex(/^[1-9]\d{0,4}$/, 'PYB_TOMBSTONE_DAYS must be a whole number of days from 1')
     .transform(Number)
     .default(180),
+  PYB_BACKUP_DIR: z.string().optional(),
+  PYB_BACKUP_EVERY_HOURS: z
+    .string()
+    .regex(/^\d{1,4}(\.\d{1,3})?$/, 'PYB_BACKUP_EVERY_HOURS must be a number of hours, such as 24')
+    .transform(Number)
+    .refine((h) => h > 0, 'PYB_BACKUP_EVERY_HOURS must be more than 0')
+    .default(24),
+  PYB_BACKUP_KEEP: z
+    .string()
+    .regex(/^[1-9]\d{0,3}$/, 'PYB_BACKUP_KEEP must be a whole number from 1')
+    .transform(Number)
+    .default(7),
 });
 
 /** Parses the environment; empty strings count as unset, as shells and .env files make them. */
@@ -97,6 +111,13 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     metricsToken: e.PYB_METRICS_TOKEN ?? null,
     logLevel: e.LOG_LEVEL,
     tombstoneDays: e.PYB_TOMBSTONE_DAYS,
+    backups: e.PYB_BACKUP_DIR
+      ? {
+          dir: resolve(cwd, e.PYB_BACKUP_DIR),
+          everyMs: Math.round(e.PYB_BACKUP_EVERY_HOURS * 3600 * 1000),
+          keep: e.PYB_BACKUP_KEEP,
+        }
+      : null,
   };
 }
 

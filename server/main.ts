@@ -12,10 +12,14 @@ import { createLogger } from './logger';
 import { startMaintenance } from './ops/maintenance';
 import { APP_VERSION, CLIENT_BUILD_DIR, MIGRATIONS_DIR } from './paths';
 import { trackConnections } from './shutdown';
+import { startScheduledBackups } from './backup/scheduled-backups';
+import { holdServerLock } from './backup/server-lock';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
+  // Held while the server runs, so `admin restore` cannot swap the file under it.
+  const lock = holdServerLock(config.dataDir);
   const db = openDatabase(databasePath(config.dataDir));
   const applied = migrate(db, readMigrations(MIGRATIONS_DIR));
   if (applied.length) logger.info({ applied }, 'migrations applied');
@@ -32,6 +36,9 @@ async function main(): Promise<void> {
   };
   const app = createApp(deps);
   const stopMaintenance = startMaintenance(deps);
+  const stopBackups = config.backups
+    ? startScheduledBackups({ db, logger, now: () => Date.now(), ...config.backups })
+    : () => undefined;
   const server = serve(
     { fetch: app.fetch, port: config.port, hostname: config.host },
     (info: AddressInfo) => {
@@ -55,8 +62,10 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     stopMaintenance();
+    stopBackups();
     void graceful.shutdown({ timeoutMs: 5000 }).then(() => {
       closeDatabase(db);
+      lock.release();
       logger.info('stopped');
       process.exit(0);
     });

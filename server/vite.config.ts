@@ -16,6 +16,7 @@ export default defineConfig({
         main: 'server/main.ts',
         'migrate-cli': 'server/db/migrate-cli.ts',
         'rotate-keys-cli': 'server/auth/rotate-keys-cli.ts',
+        admin: 'server/admin.ts',
       },
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },

@@ -13,6 +13,7 @@ describe('errors', () => {
     ['invalid_credentials', 401],
     ['email_taken', 409],
     ['signup_disabled', 403],
+    ['account_disabled', 403],
     ['invalid_refresh', 401],
     ['refresh_reused', 401],
     ['upgrade_required', 426],
@@ -26,8 +27,9 @@ describe('errors', () => {
     expect(ERROR_STATUS[code]).toBe(status);
   });
 
-  it('has 17 codes, each once', () => {
-    expect(new Set(ERROR_CODES).size).toBe(17);
+  it('has 18 codes, each once', () => {
+    expect(new Set(ERROR_CODES).size).toBe(18);
+    expect(ERROR_CODES).toHaveLength(18);
   });
 
   it.each<[string, unknown, boolean]>([

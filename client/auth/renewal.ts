@@ -5,6 +5,7 @@
 //                                SPEC item 11 says never to resume sync under another `sub`
 //   401 invalid_refresh          sign-in (session-ended): expired, revoked, signed out
 //   401 refresh_reused           sign-in (session-reused): the server revoked the login
+//   403 account_disabled         sign-in (account-disabled): an administrator disabled it
 //   no answer                    retry-later, offline: keep the session and local data
 //   429, 5xx, unreadable answer  retry-later, unavailable: the server is having trouble
 import type { SessionResponse } from '../../shared/auth-api';
@@ -24,6 +25,9 @@ export function judgeRenewal(result: ApiResult<SessionResponse>, userId: string)
   }
   const { failure } = result;
   if (failure.kind === 'offline') return { kind: 'retry-later', network: 'offline' };
+  if (failure.kind === 'http' && failure.code === 'account_disabled') {
+    return { kind: 'sign-in', reason: 'account-disabled' };
+  }
   if (failure.kind === 'http' && failure.status === 401) {
     const reason = failure.code === 'refresh_reused' ? 'session-reused' : 'session-ended';
     return { kind: 'sign-in', reason };

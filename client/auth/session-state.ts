@@ -21,10 +21,11 @@ export type Network = 'online' | 'offline' | 'renewing' | 'unavailable';
 /**
  * session-ended: the refresh token is unknown, expired or revoked (`invalid_refresh`);
  * session-reused: it was presented twice, so the server revoked the login as a precaution
- * (`refresh_reused`); rejected: the server refused a fresh token (account deleted,
+ * (`refresh_reused`); account-disabled: an administrator disabled the account
+ * (`account_disabled`); rejected: the server refused a fresh token (account deleted,
  * signed out everywhere) or renewed to a different account.
  */
-export type SignInReason = 'session-ended' | 'session-reused' | 'rejected';
+export type SignInReason = 'session-ended' | 'session-reused' | 'account-disabled' | 'rejected';
 
 export type AuthState =
   | { status: 'starting' }

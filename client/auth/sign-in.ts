@@ -2,6 +2,9 @@
 // the data already on this device, then storing the account and adopting the token.
 //
 //   same account as stored    keep everything (unsynced changes included) and resume
+//   same email, another id    the stored account no longer exists on the server (it was
+//                             deleted, or lost in a server restore): its data is this
+//                             person's, so it is treated as guest data
 //   another account stored    never mix two accounts: ask to discard its data, or cancel
 //   guest device, own data    ask: keep it (synced into the account) or discard it
 //   guest device, nothing but
@@ -44,7 +47,9 @@ async function plan(
   if (stored?.id === user.id) return 'nothing';
   const summary = await summarizeLocalData(db);
   const kind = kindOf(summary);
-  if (stored) {
+  // Emails are unique on the server: the same email under another id means the stored
+  // account is gone, and what this device holds of it is the same person's data.
+  if (stored && stored.email !== email) {
     const unsynced = await db.outbox.count();
     if (kind === 'empty' && unsynced === 0) return 'discard';
     const otherEmail = stored.email;

@@ -10,7 +10,7 @@
 // backup made on another device) carries another node's id; it is re-homed: same time and
 // counter, this device's node id. Its place in clock order only moves among writes of that
 // same millisecond and counter, so it still loses to any later write.
-import { formatHlc, parseHlc } from '../../shared/hlc';
+import { formatHlc, isHlc, parseHlc } from '../../shared/hlc';
 import type { PybDatabase } from '../db/db';
 import { CLOCK_FIELD } from '../db/hlc-middleware';
 import type { OutboxEntry } from '../db/types';
@@ -26,15 +26,24 @@ export function rehome(hlc: unknown, nodeId: string): string | null {
   return state.node === nodeId ? hlc : formatHlc({ ...state, node: nodeId });
 }
 
-/** One outbox entry per stamped field of the row (`id` and the stamps themselves are not fields). */
-export function cellsOf(table: NewEntry['table'], row: LocalRow, nodeId: string): NewEntry[] {
+/**
+ * One outbox entry per stamped field of the row (`id` and the stamps themselves are not
+ * fields). `nodeId` null keeps every hlc as it was written, whichever node wrote it: a
+ * re-send after a server restore pushes with `resend: true` (shared/SPEC.md [P6]).
+ */
+export function cellsOf(
+  table: NewEntry['table'],
+  row: LocalRow,
+  nodeId: string | null,
+): NewEntry[] {
   const stamps = (row[CLOCK_FIELD] ?? {}) as Record<string, unknown>;
   const entries: NewEntry[] = [];
   for (const [field, value] of Object.entries(row)) {
     if (field === 'id' || field === CLOCK_FIELD) continue;
     // The middleware stamps every field it writes; a field without a stamp was never
     // written through it and has no clock to merge with, so it is not pushed.
-    const hlc = rehome(stamps[field], nodeId);
+    const stamp = stamps[field];
+    const hlc = nodeId === null ? (isHlc(stamp) ? stamp : null) : rehome(stamp, nodeId);
     if (hlc !== null) entries.push({ table, id: row.id, field, value, hlc });
   }
   return entries;
@@ -48,7 +57,7 @@ export async function queueCells(
   database: PybDatabase,
   table: NewEntry['table'],
   rows: readonly LocalRow[],
-  nodeId: string,
+  nodeId: string | null,
 ): Promise<number> {
   const entries = rows.flatMap((row) => cellsOf(table, row, nodeId));
   // add() assigns seq, in this order: the outbox keeps the rows' order.

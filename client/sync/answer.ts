@@ -13,8 +13,11 @@ export type Answer =
   | { kind: 'signed-out' }
   /** 409: a pushed hlc is too far ahead of the server's clock (drift.ts). */
   | { kind: 'clock-drift'; serverTime: unknown }
-  /** 410: the cursor is behind the deleted-data horizon (resync.ts). */
-  | { kind: 'resync' }
+  /**
+   * 410: the cursor cannot be continued (resync.ts): behind the deleted-data horizon, or
+   * from before a server restore, when `resend` says to send every cell again ([P6]).
+   */
+  | { kind: 'resync'; resend: boolean }
   /** 429 or 5xx: the same request may succeed later. */
   | { kind: 'retry'; reason: string; retryAfterMs: number | null }
   /** Anything else: this request will not succeed by sending it again. */
@@ -29,7 +32,9 @@ export async function readAnswer(response: Response, nowMillis: number): Promise
   const message = error?.message ?? `The server answered ${response.status}.`;
   if (response.status === 401) return { kind: 'signed-out' };
   if (error?.code === 'clock_drift') return { kind: 'clock-drift', serverTime: details.serverTime };
-  if (error?.code === 'resync_required') return { kind: 'resync' };
+  if (error?.code === 'resync_required') {
+    return { kind: 'resync', resend: details.cause === 'restore' };
+  }
   if (response.status === 429 || response.status >= 500) {
     const seconds = retryAfterSeconds(response.headers.get('Retry-After'), nowMillis);
     return {

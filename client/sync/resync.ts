@@ -1,6 +1,7 @@
 // 410 resync_required: the server has purged old tombstones (deleted rows, all their
 // cells) that this device's cursor has not reached, so pulling on from the cursor would
-// never tell it those rows are gone. The device pulls everything again from "" and
+// never tell it those rows are gone; or it was restored from a backup and lacks cells
+// this device has seen, which the device then sends again first (`resend`, [P6]). The device pulls everything again from "" and
 // then keeps of each local row only the fields the full pull brought or the outbox still
 // holds (pushed cells come back in the pull too): exactly what the server will hold, so
 // the device ends where every other device does. A row edited here while another device
@@ -17,6 +18,7 @@ import type { PybDatabase } from '../db/db';
 import { allowHardDeletes, CLOCK_FIELD } from '../db/hlc-middleware';
 import { applyingRemote } from '../db/write-marks';
 import { SYNCED_TABLES } from '../db/types';
+import { queueEveryCell } from '../model/guest-data-keep';
 import { rowKey } from './commit-answer';
 
 /** A full pull under way in one engine: its mark in `meta` and the cells it has seen. */
@@ -25,13 +27,25 @@ export interface Resync {
   seen: Set<string>;
 }
 
-/** Marks a full pull from "" as begun (and moves the cursor there). */
-export async function beginResync(db: PybDatabase): Promise<Resync> {
+/**
+ * Marks a full pull from "" as begun (and moves the cursor there). With `resend` (the
+ * server was restored from a backup, [P6]) every cell this device holds is queued again,
+ * with the hlc it was written with, in the same transaction: the server may lack any of
+ * them, and the full pull then keeps them because the outbox holds them.
+ */
+export async function beginResync(
+  db: PybDatabase,
+  { resend }: { resend: boolean } = { resend: false },
+): Promise<Resync> {
   const mark = `${new Date().toISOString()} ${Math.random().toString(36).slice(2)}`;
-  await db.meta.bulkPut([
-    { key: 'resync', value: mark },
-    { key: 'cursor', value: '' },
-  ]);
+  const tables = [...SYNCED_TABLES.map((name) => db.table(name)), db.outbox, db.meta];
+  await db.transaction('rw', tables, async () => {
+    if (resend) await queueEveryCell(db, null);
+    await db.meta.bulkPut([
+      { key: 'resync', value: mark },
+      { key: 'cursor', value: '' },
+    ]);
+  });
   return { mark, seen: new Set() };
 }
 

@@ -89,6 +89,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const account = (await db.meta.get('account'))?.value;
       const { changes } = batch;
       const request: SyncRequest = { protocol: PROTOCOL_VERSION, nodeId, since, limit, changes };
+      // Cells other devices wrote go out only in a re-send after a restore ([P6]).
+      if (changes.some((change) => !change.hlc.endsWith(nodeId))) request.resend = true;
       let response: Response;
       try {
         response = await transport(request);
@@ -99,7 +101,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (answer.kind === 'clock-drift' || answer.kind === 'resync') {
         if (++repeats > MAX_REPEATS) return gaveUp(answer.kind, batch.changes);
         if (answer.kind === 'clock-drift') serverClock.observe(answer.serverTime);
-        else await restartResync();
+        else await restartResync(answer.resend);
         if (answer.kind === 'resync') afterSeq = 0;
         continue; // the same round again: fewer cells, or from the start
       }
@@ -148,8 +150,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     return { kind: 'synced', ...progress };
   }
 
-  async function restartResync(): Promise<void> {
-    resync = await beginResync(db);
+  async function restartResync(resend = false): Promise<void> {
+    resync = await beginResync(db, { resend });
   }
 
   function gaveUp(

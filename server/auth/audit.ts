@@ -15,7 +15,15 @@ export type AuthEvent =
   | 'logout_all'
   | 'password_changed'
   | 'account_deleted'
-  | 'export';
+  | 'export'
+  | 'login_disabled'
+  // Done with the admin command on the server (server/admin/), not by the user:
+  | 'admin_user_created'
+  | 'admin_password_reset'
+  | 'admin_disabled'
+  | 'admin_enabled'
+  | 'admin_sessions_revoked'
+  | 'admin_user_deleted';
 
 export interface AuditEntry {
   event: AuthEvent;

@@ -11,8 +11,8 @@ import { createAuditLog, type AuthEvent } from './audit';
 import { createLockout } from './lockout';
 import { dummyHash, hashPassword, PRODUCTION_SCRYPT, verifyPassword } from './password';
 import { rotateRefreshToken } from './refresh-rotation';
-import { hashRefreshToken, newRefreshToken } from './refresh-token';
-import { createCellStore } from '../sync/cell-store';
+import { hashRefreshToken, looksLikeRefreshToken, newRefreshToken } from './refresh-token';
+import { eraseAccount, insertNewUser } from './accounts';
 import { createSessionStore, REFRESH_IDLE_MS, type SessionRow } from './sessions';
 import { createUserStore, publicUser, type UserRow } from './users';
 
@@ -32,6 +32,8 @@ export interface IssuedSession {
 
 const badCredentials = () =>
   new ApiError('invalid_credentials', 'The email or password is not correct.');
+const accountDisabled = () =>
+  new ApiError('account_disabled', 'This account is disabled; ask the server’s administrator.');
 
 export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) => void) {
   const { db, clock } = deps;
@@ -40,13 +42,19 @@ export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) =>
   const sessions = createSessionStore(db);
   const lockout = createLockout(db);
   const audit = createAuditLog(db);
-  const cells = createCellStore(db);
   const secretRow = db
     .prepare<[], { value: string }>("SELECT value FROM instance WHERE key = 'refresh_secret'")
     .get();
   if (!secretRow) throw new Error('The refresh secret is missing: run the migrations.');
   const refreshSecret = Buffer.from(secretRow.value, 'hex');
   let dummy: Promise<string> | undefined;
+
+  /** The user a refresh token was issued to, if the token is known. */
+  const ownerOf = (token: string): UserRow | undefined => {
+    const row = looksLikeRefreshToken(token) ? sessions.token(hashRefreshToken(token)) : undefined;
+    const session = row && sessions.session(row.session_id);
+    return session && users.byId(session.user_id);
+  };
 
   const record = (event: AuthEvent, userId: string | null, who: Requester) => {
     audit.record({ event, at: clock.now(), userId, ip: who.ip, userAgent: who.userAgent });
@@ -110,17 +118,13 @@ export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) =>
       }
       if (users.byEmail(email)) throw new ApiError('email_taken', 'That email has an account.');
       const hash = await hashPassword(password, scrypt);
-      const user: UserRow = { id: uuidv7(), email, password_hash: hash, created_at: clock.now() };
-      // Checked again by the UNIQUE index: two registrations may race past the check above.
-      const inserted = db.transaction(() => {
-        try {
-          return users.insert(user);
-        } catch (error) {
-          if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') return false;
-          throw error;
-        }
-      })();
-      if (!inserted) throw new ApiError('email_taken', 'That email has an account.');
+      const now = clock.now();
+      const user: UserRow = { id: uuidv7(), email, password_hash: hash, created_at: now };
+      // Checked again: two registrations may race past the check above.
+      if (!insertNewUser(db, users, user)) {
+        throw new ApiError('email_taken', 'That email has an account.');
+      }
+      users.touchLogin(user.id, now);
       record('register', user.id, who);
       return startSession(user);
     },
@@ -133,6 +137,12 @@ export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) =>
         throw badCredentials();
       }
       lockout.clear(user.id);
+      // Only after the password: a wrong one tells nothing about the account's state.
+      if (user.disabled_at) {
+        record('login_disabled', user.id, who);
+        throw accountDisabled();
+      }
+      users.touchLogin(user.id, clock.now());
       record('login_ok', user.id, who);
       return startSession(user);
     },
@@ -147,10 +157,13 @@ export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) =>
         throw new ApiError('refresh_reused', 'This sign-in was used elsewhere; sign in again.');
       }
       if (outcome.kind === 'invalid') {
+        // Disabling ends the sessions; the answer says why, so the app can tell the user.
+        if (token && ownerOf(token)?.disabled_at) throw accountDisabled();
         throw new ApiError('invalid_refresh', 'The session has ended; sign in again.');
       }
       const user = users.byId(outcome.session.user_id);
       if (!user) throw new ApiError('invalid_refresh', 'The session has ended; sign in again.');
+      if (user.disabled_at) throw accountDisabled();
       return issue(user, outcome.session, outcome.token);
     },
 
@@ -185,16 +198,11 @@ export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) =>
       return startSession({ ...user, password_hash: hash });
     },
 
-    /** Erases the user, their synced cells and (by cascade) sessions and tokens, in one transaction. */
+    /** Erases the user and all their data in one transaction (accounts.ts). */
     async deleteAccount(userId: string, password: string, who: Requester): Promise<void> {
       const user = users.byId(userId);
       if (!user || !(await passwordMatches(user, password))) throw badCredentials();
-      db.transaction(() => {
-        cells.eraseUser(user.id);
-        users.remove(user.id);
-        // Erasure reaches the audit log too: its entries stay, unlinked from the person.
-        audit.forget(user.id);
-      })();
+      eraseAccount(db, users, user.id);
       record('account_deleted', null, who);
     },
   };

@@ -10,6 +10,9 @@ export interface UserRow {
   email: string;
   password_hash: string;
   created_at: number;
+  /** Set by `admin disable`: no sign-in and no refresh until `admin enable`. */
+  disabled_at?: number | null;
+  last_login_at?: number | null;
 }
 
 export function createUserStore(db: Db) {
@@ -20,6 +23,12 @@ export function createUserStore(db: Db) {
   const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
   const setHash = db.prepare<[string, string]>('UPDATE users SET password_hash = ? WHERE id = ?');
   const remove = db.prepare<[string]>('DELETE FROM users WHERE id = ?');
+  const setDisabled = db.prepare<[number | null, string]>(
+    'UPDATE users SET disabled_at = ? WHERE id = ?',
+  );
+  const touchLogin = db.prepare<[number, string]>(
+    'UPDATE users SET last_login_at = ? WHERE id = ?',
+  );
   return {
     /** False when the email is taken. */
     insert(user: UserRow): boolean {
@@ -30,6 +39,9 @@ export function createUserStore(db: Db) {
     byId: (id: string) => byId.get(id),
     setPasswordHash: (id: string, hash: string) => void setHash.run(hash, id),
     remove: (id: string) => void remove.run(id),
+    /** `at` null enables the account again. */
+    setDisabled: (id: string, at: number | null) => void setDisabled.run(at, id),
+    touchLogin: (id: string, at: number) => void touchLogin.run(at, id),
   };
 }
 

@@ -41,21 +41,31 @@ export function readMigrations(dir: string): Migration[] {
 
 const checksum = (sql: string) => createHash('sha256').update(sql).digest('hex');
 
-/** Applies the pending migrations; returns the versions applied now. */
-export function migrate(db: Db, migrations: readonly Migration[]): number[] {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+const SCHEMA_MIGRATIONS = `CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
     checksum TEXT NOT NULL,
     applied_at TEXT NOT NULL
-  ) STRICT`);
+  ) STRICT`;
+
+/**
+ * The migrations this database still needs, after checking that it can get them: it is
+ * not newer than this server and no applied migration was edited since. Throws otherwise.
+ * Reads only (a database without the bookkeeping table needs every migration).
+ */
+export function pendingMigrations(db: Db, migrations: readonly Migration[]): Migration[] {
+  const hasTable = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+    .get();
   const applied = new Map(
-    db
-      .prepare<[], { version: number; checksum: string }>(
-        'SELECT version, checksum FROM schema_migrations',
-      )
-      .all()
-      .map((row) => [row.version, row.checksum]),
+    hasTable
+      ? db
+          .prepare<[], { version: number; checksum: string }>(
+            'SELECT version, checksum FROM schema_migrations',
+          )
+          .all()
+          .map((row) => [row.version, row.checksum])
+      : [],
   );
   const latestKnown = migrations.at(-1)?.version ?? 0;
   const newestApplied = Math.max(0, ...applied.keys());
@@ -64,19 +74,25 @@ export function migrate(db: Db, migrations: readonly Migration[]): number[] {
       `The database is at schema version ${newestApplied}, newer than this server (${latestKnown}). Upgrade the server.`,
     );
   }
+  return migrations.filter((m) => {
+    const known = applied.get(m.version);
+    if (known === undefined) return true;
+    if (known !== checksum(m.sql))
+      throw new Error(
+        `Migration ${m.version}-${m.name} was changed after it was applied; add a new migration instead.`,
+      );
+    return false;
+  });
+}
+
+/** Applies the pending migrations; returns the versions applied now. */
+export function migrate(db: Db, migrations: readonly Migration[]): number[] {
+  db.exec(SCHEMA_MIGRATIONS);
   const record = db.prepare(
     'INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)',
   );
   const done: number[] = [];
-  for (const m of migrations) {
-    const known = applied.get(m.version);
-    if (known !== undefined) {
-      if (known !== checksum(m.sql))
-        throw new Error(
-          `Migration ${m.version}-${m.name} was changed after it was applied; add a new migration instead.`,
-        );
-      continue;
-    }
+  for (const m of pendingMigrations(db, migrations)) {
     db.transaction(() => {
       db.exec(m.sql);
       record.run(m.version, m.name, checksum(m.sql), new Date().toISOString());

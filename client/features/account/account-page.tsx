@@ -20,6 +20,8 @@ export const REASON_TEXT: Readonly<Record<SignInReason, string>> = {
   'session-ended': 'Your session has ended: it expired, or you signed out on another device.',
   'session-reused':
     'For your safety the server ended your session: its sign-in was used twice, which can mean someone else had a copy.',
+  'account-disabled':
+    'The server’s administrator has disabled this account. Your data stays on this device.',
   rejected: 'The server no longer accepts this session.',
 };
 

@@ -48,6 +48,8 @@ export function failureMessage(failure: ApiFailure, action: AuthAction): string 
       return 'There is already an account with this email. Sign in instead.';
     case 'signup_disabled':
       return 'This server doesn’t accept new accounts. You can keep using PackYourBag on this device without one.';
+    case 'account_disabled':
+      return 'The server’s administrator has disabled this account. Your data stays on this device.';
     case 'rate_limited':
       return `Too many attempts. Try again ${formatWait(failure.retryAfter)}.`;
     case 'invalid_request':
