@@ -3,7 +3,7 @@ import { SYNCED_TABLES } from '../db/types';
 import { readAccount } from './account-meta';
 import type { Locks } from './refresh-lock';
 import { RENEW_MARGIN_MS } from './access-token';
-import { refreshOutcome } from '../../server/test-support/auth-client';
+import { refresh, refreshOutcome } from '../../server/test-support/auth-client';
 import {
   addOwnItem,
   createHarness,
@@ -196,14 +196,33 @@ describe('session: when renewal fails', () => {
 });
 
 describe('session: the server’s refresh rotation, seen from the client', () => {
-  /** Holds every renewal at the browser until the test lets it go, in the order sent. */
-  function holdRenewals(h: Harness): (() => void)[] {
+  /**
+   * Two tabs renew at the same moment. Without a cross-tab lock (locks: null) both requests
+   * leave with the same cookie; the second reaches the server `gapMs` after the first was
+   * answered. Resolves each tab's token.
+   */
+  async function racingTabs(h: Harness, gapMs: number) {
+    const other = h.reload();
+    // A new tab renews at once (its token is in memory only): wait for that first.
+    expect(await other.session.getAccessToken()).toMatch(JWT);
+    h.clock.now += 900_000;
     const waiting: (() => void)[] = [];
     h.browser.intercept = async (path, forward) => {
       if (path === REFRESH) await new Promise<void>((resolve) => waiting.push(resolve));
       return forward();
     };
-    return waiting;
+    const mine = h.client.session.getAccessToken();
+    await settle();
+    const theirs = other.session.getAccessToken();
+    await settle();
+    expect(waiting).toHaveLength(2);
+    waiting[0]?.();
+    const first = await mine;
+    h.clock.now += gapMs;
+    waiting[1]?.();
+    const second = await theirs;
+    h.browser.intercept = null;
+    return { other, first, second };
   }
   const accountStatus = async (h: Harness, client = h.client) =>
     (await client.authorizedFetch('/api/account')).status;
@@ -228,25 +247,10 @@ describe('session: the server’s refresh rotation, seen from the client', () =>
   it('two tabs renewing with the same cookie within 10 s both stay signed in (grace)', async () => {
     h = await createHarness();
     await signedIn(h);
-    const other = h.reload();
-    // A new tab renews at once (its token is in memory only): wait for that first.
-    expect(await other.session.getAccessToken()).toMatch(JWT);
-    h.clock.now += 900_000;
-    const waiting = holdRenewals(h);
-    // No cross-tab lock (locks: null): both renewals leave with the same cookie.
-    const mine = h.client.session.getAccessToken();
-    await settle();
-    const theirs = other.session.getAccessToken();
-    await settle();
-    expect(waiting).toHaveLength(2);
-    waiting[0]?.();
-    expect(await mine).toMatch(JWT);
-    h.clock.now += 9_000;
-    waiting[1]?.();
-    const second = await theirs;
+    const { other, first, second } = await racingTabs(h, 9_000);
+    expect(first).toMatch(JWT);
     expect(second, 'the second tab is renewed too').not.toBeNull();
     expect(second).toMatch(JWT);
-    h.browser.intercept = null;
     for (const client of [h.client, other]) {
       expect(client.session.getSnapshot()).toMatchObject({ status: 'signed-in' });
       expect(await accountStatus(h, client)).toBe(200);
@@ -261,26 +265,13 @@ describe('session: the server’s refresh rotation, seen from the client', () =>
   it('the same race past 10 s is reuse: the server ends the login for both tabs', async () => {
     h = await createHarness();
     await signedIn(h);
-    const other = h.reload();
-    // A new tab renews at once (its token is in memory only): wait for that first.
-    expect(await other.session.getAccessToken()).toMatch(JWT);
-    h.clock.now += 900_000;
-    const waiting = holdRenewals(h);
-    const mine = h.client.session.getAccessToken();
-    await settle();
-    const theirs = other.session.getAccessToken();
-    await settle();
-    expect(waiting).toHaveLength(2);
-    waiting[0]?.();
-    expect(await mine).toMatch(JWT);
-    h.clock.now += 11_000;
-    waiting[1]?.();
-    expect(await theirs).toBeNull();
+    const { other, first, second } = await racingTabs(h, 11_000);
+    expect(first).toMatch(JWT);
+    expect(second).toBeNull();
     expect(other.session.getSnapshot()).toMatchObject({
       status: 'sign-in-required',
       reason: 'session-reused',
     });
-    h.browser.intercept = null;
     // The whole family is revoked: the first tab's brand-new token is refused at once,
     // and so is its renewal.
     const sent = h.browser.calls.length;
@@ -296,15 +287,7 @@ describe('session: the server’s refresh rotation, seen from the client', () =>
     h = await createHarness();
     await signedIn(h);
     const stolen = h.browser.cookie() ?? '';
-    const thief = await h.server.app.request(
-      REFRESH,
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: `pyb_rt=${stolen}` },
-        body: '{}',
-      },
-      { incoming: { socket: { remoteAddress: '198.51.100.66' } } },
-    );
+    const thief = await refresh(h.server.app, stolen);
     expect(thief.status).toBe(200);
     const { accessToken } = (await thief.json()) as { accessToken: string };
     expect((await h.request('GET', '/api/account', accessToken)).status).toBe(200);
