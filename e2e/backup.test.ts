@@ -58,7 +58,7 @@ function storedData(page: Page): Promise<Record<string, unknown[]>> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const names = [...db.objectStoreNames];
+          const names = Array.from(db.objectStoreNames);
           const tx = db.transaction(names);
           const all: Record<string, unknown[]> = {};
           for (const name of names) {
