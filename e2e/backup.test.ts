@@ -49,6 +49,29 @@ async function downloadBackup(page: Page): Promise<{ name: string; text: string 
   return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }
 
+/** Every object store of the app's IndexedDB database, read in the page. */
+function storedData(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open('packyourbag');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = Array.from(db.objectStoreNames);
+          const tx = db.transaction(names);
+          const all: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const get = tx.objectStore(name).getAll();
+            get.onsuccess = () => (all[name] = get.result);
+          }
+          tx.oncomplete = () => (db.close(), resolve(all));
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
 async function chooseBackup(page: Page, text: string): Promise<void> {
   await page.getByLabel('Restore backup').setInputFiles({
     name: 'backup.json',
@@ -87,11 +110,15 @@ describe('JSON backup', () => {
   });
 
   it('refuses a damaged file with the reason, and writes nothing', async () => {
+    // From another device, so that every row of the file would be new here.
+    const { text } = await downloadBackup(await device());
     const page = await device();
-    const { text } = await downloadBackup(page);
+    const before = await storedData(page);
+    expect(before['items']?.length).toBeGreaterThan(0);
     await chooseBackup(page, text.replace('"weightGrams":', '"weightGrams":-5,"x":'));
     const alert = page.getByRole('alert');
     await alert.getByText(/damaged at tables\.items\[\d+\]\.weightGrams/).waitFor();
     expect(await page.getByRole('button', { name: 'Restore', exact: true }).count()).toBe(0);
+    expect(await storedData(page)).toEqual(before);
   });
 });

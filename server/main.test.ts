@@ -54,7 +54,7 @@ describe('server process', () => {
     expect(second.output()).not.toContain('migrations applied');
   });
 
-  it('exits cleanly and promptly on SIGTERM and SIGINT, even with an idle keep-alive connection', async () => {
+  it('exits cleanly on SIGTERM and SIGINT, even with an idle keep-alive connection', async () => {
     const dir = tempDir();
     cleanups.push(dir.remove);
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -72,9 +72,11 @@ describe('server process', () => {
         req.on('error', reject);
         req.end();
       });
-      const { code, ms } = await server.stop(signal);
+      // How long the stop takes is the bench's business (scripts/bench-shutdown.ts): a
+      // wall-clock bound flakes on a loaded machine. That an idle socket does not wait for
+      // the deadline is checked by events in shutdown.test.ts.
+      const { code } = await server.stop(signal);
       expect(code).toBe(0);
-      expect(ms).toBeLessThan(4000);
       expect(server.output()).toContain('"msg":"stopped"');
       // The WAL was checkpointed into the main file on the way out.
       expect(

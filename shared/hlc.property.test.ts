@@ -111,10 +111,33 @@ describe('hlc properties', () => {
     }),
   );
 
+  // Random strings alone almost never look like an hlc, so the guarded check would not run:
+  // the candidates are also valid hlcs, and hlcs with a random piece spliced in or a letter's
+  // case flipped (near misses that only a strict parser refuses).
+  const nearMissArb = fc
+    .tuple(hlcArb, fc.nat(), fc.nat({ max: 3 }), fc.string({ maxLength: 3 }))
+    .map(([hlc, at, cut, piece]) => {
+      const i = at % (hlc.length + 1);
+      return hlc.slice(0, i) + piece + hlc.slice(i + cut);
+    });
+  const flippedArb = fc.tuple(hlcArb, fc.nat()).map(([hlc, at]) => {
+    const i = at % hlc.length;
+    const c = hlc.charAt(i);
+    const flipped = c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase();
+    return hlc.slice(0, i) + flipped + hlc.slice(i + 1);
+  });
+  const candidateArb = fc.oneof(
+    fc.record({ s: hlcArb, valid: fc.constant(true) }),
+    fc.record({
+      s: fc.oneof(fc.string({ maxLength: 60 }), nearMissArb, flippedArb),
+      valid: fc.constant(false),
+    }),
+  );
   checkProperty(
     '[C1] parseHlc never throws and accepts only strings that format back',
-    fc.property(fc.string({ maxLength: 60 }), (s) => {
+    fc.property(candidateArb, ({ s, valid }) => {
       const state = parseHlc(s);
+      if (valid) expect(state, s).not.toBeNull();
       if (state) expect(formatHlc(state)).toBe(s);
     }),
   );

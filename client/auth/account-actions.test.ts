@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readAccount } from './account-meta';
 import { changePassword, deleteAccount, signOut, signOutEverywhere } from './account-actions';
-import { addOwnItem, createHarness, signedIn, type Harness } from './test-support/harness';
+import { refreshOutcome } from '../../server/test-support/auth-client';
+import {
+  addOwnItem,
+  createHarness,
+  PASSWORD,
+  signedIn,
+  type Harness,
+} from './test-support/harness';
 
 let h: Harness;
 afterEach(async () => {
@@ -14,11 +21,13 @@ describe('signing out', () => {
     await signedIn(h);
     await addOwnItem(h.db);
     await h.db.meta.put({ key: 'cursor', value: 'c1' });
+    const cookie = h.browser.cookie() ?? '';
     expect(await signOut(h.client, { removeData: false })).toEqual({ reachedServer: true });
+    expect(await refreshOutcome(h.server.app, cookie)).toBe('invalid_refresh');
     expect(await readAccount(h.db)).toBeNull();
     expect(await h.db.meta.get('cursor')).toBeUndefined();
     expect(await h.db.items.count()).toBe(1);
-    expect(h.server.cookie).toBeNull();
+    expect(h.browser.cookie()).toBeNull();
     expect(h.client.session.getSnapshot()).toEqual({ status: 'signed-out' });
     expect(await h.client.session.getAccessToken()).toBeNull();
   });
@@ -35,7 +44,7 @@ describe('signing out', () => {
   it('signs out on this device even offline, and says the server did not hear', async () => {
     h = await createHarness();
     await signedIn(h);
-    h.server.offline = true;
+    h.browser.offline = true;
     expect(await signOut(h.client, { removeData: false })).toEqual({ reachedServer: false });
     expect(h.client.session.getSnapshot()).toEqual({ status: 'signed-out' });
   });
@@ -43,10 +52,10 @@ describe('signing out', () => {
   it('everywhere: needs the server, then signs out here too', async () => {
     h = await createHarness();
     await signedIn(h);
-    h.server.offline = true;
+    h.browser.offline = true;
     expect(await signOutEverywhere(h.client, { removeData: false })).toMatchObject({ ok: false });
     expect(h.client.session.getSnapshot()).toMatchObject({ status: 'signed-in' });
-    h.server.offline = false;
+    h.browser.offline = false;
     expect(await signOutEverywhere(h.client, { removeData: false })).toEqual({
       ok: true,
       value: null,
@@ -61,14 +70,14 @@ describe('changing the password', () => {
     await signedIn(h);
     const before = await h.client.session.getAccessToken();
     const result = await changePassword(h.client, {
-      currentPassword: 'correct horse',
+      currentPassword: PASSWORD,
       newPassword: 'battery staple',
     });
     expect(result.ok).toBe(true);
     const after = await h.client.session.getAccessToken();
     expect(after).not.toBe(before);
     expect((await h.client.authorizedFetch('/api/account')).status).toBe(200);
-    expect(h.server.count('/api/auth/refresh')).toBe(0);
+    expect(h.browser.count('/api/auth/refresh')).toBe(0);
   });
 
   it('reports a wrong current password and stays signed in', async () => {
@@ -88,7 +97,7 @@ describe('deleting the account', () => {
     h = await createHarness();
     await signedIn(h);
     await addOwnItem(h.db);
-    expect(await deleteAccount(h.client, { password: 'correct horse' })).toEqual({
+    expect(await deleteAccount(h.client, { password: PASSWORD })).toEqual({
       ok: true,
       value: null,
     });

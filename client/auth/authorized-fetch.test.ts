@@ -8,7 +8,7 @@ afterEach(async () => {
 });
 
 const bearerOf = (h: Harness, path: string) =>
-  h.server.calls.filter((call) => call.path === path).map((call) => call.authorization);
+  h.browser.calls.filter((call) => call.path === path).map((call) => call.authorization);
 
 describe('authorizedFetch', () => {
   it('sends the Bearer token', async () => {
@@ -25,32 +25,41 @@ describe('authorizedFetch', () => {
     h = await createHarness();
     await signedIn(h);
     const old = await h.client.session.getAccessToken();
-    h.server.revokeAccessTokens();
+    // The server's clock runs past the token's life (and the 30 s tolerance); this
+    // device's does not, so it still thinks the token fresh.
+    h.clock.skew = 16 * 60_000;
     const response = await h.client.authorizedFetch('/api/account');
     expect(response.status).toBe(200);
     const sent = bearerOf(h, '/api/account');
     expect(sent).toHaveLength(2);
     expect(sent[0]).toBe(`Bearer ${old}`);
     expect(sent[1]).not.toBe(`Bearer ${old}`);
-    expect(h.server.count('/api/auth/refresh')).toBe(1);
+    expect(h.browser.count('/api/auth/refresh')).toBe(1);
   });
 
   it('asks to sign in again when the renewed token is refused too', async () => {
     h = await createHarness();
     await signedIn(h);
-    const realFetch = h.server.fetch;
-    // A server that accepts the renewal but refuses every Bearer token (session revoked).
-    h.server.fetch = async (input, init) => {
-      const answer = await realFetch(input, init);
-      if (String(input) === '/api/auth/refresh') h.server.revokeAccessTokens();
+    // The token is refused (the server's clock is past its life), the renewal is answered,
+    // and right then the login is ended everywhere from another device: the renewed token
+    // is refused too.
+    h.clock.skew = 16 * 60_000;
+    h.browser.intercept = async (path, forward) => {
+      const answer = await forward();
+      if (path === '/api/auth/refresh') {
+        const phone = await h.otherDevice('ann@example.com');
+        await h.request('POST', '/api/auth/logout-all', phone.accessToken);
+      }
       return answer;
     };
-    const client = h.reload();
-    await client.session.start();
-    await client.session.getAccessToken();
-    const response = await client.authorizedFetch('/api/account');
+    const response = await h.client.authorizedFetch('/api/account');
     expect(response.status).toBe(401);
-    expect(client.session.getSnapshot()).toMatchObject({
+    expect(h.browser.calls.map((c) => c.path).slice(-3)).toEqual([
+      '/api/account',
+      '/api/auth/refresh',
+      '/api/account',
+    ]);
+    expect(h.client.session.getSnapshot()).toMatchObject({
       status: 'sign-in-required',
       reason: 'rejected',
     });
@@ -64,7 +73,7 @@ describe('authorizedFetch', () => {
       ok: false,
       failure: { kind: 'http', status: 401, code: 'invalid_credentials' },
     });
-    expect(h.server.count('/api/auth/refresh')).toBe(0);
+    expect(h.browser.count('/api/auth/refresh')).toBe(0);
     expect(h.client.session.getSnapshot()).toMatchObject({ status: 'signed-in' });
   });
 
@@ -72,13 +81,13 @@ describe('authorizedFetch', () => {
     h = await createHarness();
     await expect(h.client.authorizedFetch('/api/account')).rejects.toBeInstanceOf(NotSignedInError);
     expect(await h.client.api.account()).toEqual({ ok: false, failure: { kind: 'signed-out' } });
-    expect(h.server.calls).toEqual([]);
+    expect(h.browser.calls).toEqual([]);
   });
 
   it('reports a failed network as offline, not as an answer', async () => {
     h = await createHarness();
     await signedIn(h);
-    h.server.offline = true;
+    h.browser.offline = true;
     expect(await h.client.api.account()).toEqual({ ok: false, failure: { kind: 'offline' } });
     expect(h.client.session.getSnapshot()).toMatchObject({
       status: 'signed-in',

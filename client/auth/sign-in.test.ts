@@ -3,7 +3,7 @@ import { SYNCED_TABLES } from '../db/types';
 import { seedOnFirstRun } from '../model/first-run';
 import { readAccount, writeAccount } from './account-meta';
 import { completeSignIn, type LocalDataAnswer, type LocalDataQuestion } from './sign-in';
-import { addOwnItem, createHarness, type Harness } from './test-support/harness';
+import { addOwnItem, createHarness, PASSWORD, type Harness } from './test-support/harness';
 
 let h: Harness;
 afterEach(async () => {
@@ -11,9 +11,8 @@ afterEach(async () => {
 });
 
 const EMAIL = 'ann@example.com';
-const PASSWORD = 'correct horse';
 
-/** Logs in through the fake server and finishes with `answer` to any question asked. */
+/** Logs in through the browser and finishes with `answer` to any question asked. */
 async function signIn(answer: LocalDataAnswer = 'cancel', email = EMAIL) {
   const asked: LocalDataQuestion[] = [];
   const response = await h.client.api.login({ email, password: PASSWORD });
@@ -33,7 +32,7 @@ const liveRows = async () =>
 describe('completeSignIn: data already on the device', () => {
   it('signs in on an empty device without asking', async () => {
     h = await createHarness();
-    h.server.addUser(EMAIL, PASSWORD);
+    await h.addUser(EMAIL);
     const { outcome, asked, userId } = await signIn();
     expect(outcome).toBe('signed-in');
     expect(asked).toEqual([]);
@@ -43,7 +42,7 @@ describe('completeSignIn: data already on the device', () => {
 
   it('removes the untouched sample silently', async () => {
     h = await createHarness();
-    h.server.addUser(EMAIL, PASSWORD);
+    await h.addUser(EMAIL);
     await seedOnFirstRun(h.db);
     const { asked } = await signIn();
     expect(asked).toEqual([]);
@@ -53,7 +52,7 @@ describe('completeSignIn: data already on the device', () => {
 
   it('asks about guest data; keep queues every cell for sync and signs in', async () => {
     h = await createHarness();
-    h.server.addUser(EMAIL, PASSWORD);
+    await h.addUser(EMAIL);
     await addOwnItem(h.db);
     const { outcome, asked } = await signIn('keep');
     expect(asked).toMatchObject([{ kind: 'guest-data', summary: { own: { items: 1 } } }]);
@@ -67,7 +66,7 @@ describe('completeSignIn: data already on the device', () => {
 
   it('discard removes the guest data before signing in', async () => {
     h = await createHarness();
-    h.server.addUser(EMAIL, PASSWORD);
+    await h.addUser(EMAIL);
     await addOwnItem(h.db);
     const { outcome } = await signIn('discard');
     expect(outcome).toBe('signed-in');
@@ -77,20 +76,24 @@ describe('completeSignIn: data already on the device', () => {
 
   it('cancel keeps the device as it was and ends the new login', async () => {
     h = await createHarness();
-    h.server.addUser(EMAIL, PASSWORD);
+    await h.addUser(EMAIL);
     await addOwnItem(h.db);
     await h.client.session.start();
     const { outcome } = await signIn('cancel');
     expect(outcome).toBe('cancelled');
     expect(await h.db.items.count()).toBe(1);
     expect(await readAccount(h.db)).toBeNull();
-    expect(h.server.cookie).toBeNull();
+    // The login just made is ended on the server, and its cookie is gone from the browser.
+    expect(h.browser.cookie()).toBeNull();
+    // (The first session is the sign-up's, made on another device.)
+    const sessions = h.server.deps.db.prepare('SELECT revoked_at FROM sessions ORDER BY id').all();
+    expect(sessions).toEqual([{ revoked_at: null }, { revoked_at: expect.any(Number) }]);
     expect(h.client.session.getSnapshot()).toMatchObject({ status: 'signed-out' });
   });
 
   it('signs the same account in again without asking, keeping unsynced changes', async () => {
     h = await createHarness();
-    const id = h.server.addUser(EMAIL, PASSWORD);
+    const id = await h.addUser(EMAIL);
     await writeAccount(h.db, { id, email: EMAIL, signedInAt: '2026-05-01T00:00:00.000Z' });
     await addOwnItem(h.db);
     const unsynced = await h.db.outbox.count();
@@ -103,7 +106,7 @@ describe('completeSignIn: data already on the device', () => {
 
   it("never mixes accounts: another account's data is discarded or the sign-in cancelled", async () => {
     h = await createHarness();
-    h.server.addUser(EMAIL, PASSWORD);
+    await h.addUser(EMAIL);
     await writeAccount(h.db, { id: 'u-old', email: 'old@example.com', signedInAt: 'x' });
     await addOwnItem(h.db);
 

@@ -44,7 +44,20 @@ describe('ids and sort keys', () => {
       { id: 'a', sortKey: 'a1' },
     ];
     expect(order([...tied].sort(bySortKey))).toEqual(['a', 'b']);
-    const sorted = [{ id: 'x', sortKey: 'a0' }, ...[...tied].sort(bySortKey)];
-    expect(() => keyForMove(sorted, 0, 1)).not.toThrow();
+    // The moved row's id sorts before the tied ones, so a key equal to theirs would put it first.
+    const sorted = [{ id: '0', sortKey: 'a0' }, ...[...tied].sort(bySortKey)];
+    const moveTo = (to: number) => {
+      const key = keyForMove(sorted, 0, to);
+      const moved = sorted.map((r, i) => (i === 0 ? { ...r, sortKey: key } : r));
+      return { key, order: order(moved.sort(bySortKey)) };
+    };
+    // Into the tie: no key lies strictly between equal keys, so the row goes just after it.
+    const into = moveTo(1);
+    expect(into.key > 'a1', `key ${into.key} after the tied a1`).toBe(true);
+    expect(into.order).toEqual(['a', 'b', '0']);
+    expect(moveTo(2)).toEqual({ key: into.key, order: ['a', 'b', '0'] });
+    const first = moveTo(0);
+    expect(first.key < 'a1', `key ${first.key} before the tied a1`).toBe(true);
+    expect(first.order).toEqual(['0', 'a', 'b']);
   });
 });

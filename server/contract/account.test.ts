@@ -15,6 +15,7 @@ import {
   testApps,
   tokenWorks,
 } from '../test-support/auth-client';
+import { change, hlc, NODE_A, syncBody, syncOk } from '../test-support/sync-client';
 
 const app = testApps();
 const TABLES = [
@@ -56,6 +57,45 @@ const cellCount = (t: TestApp, userId: string) =>
 
 const deleteAccount = (t: TestApp, token: string, password: string) =>
   send(t.app, 'DELETE', '/api/account', { bearer: token, body: { password } });
+
+/**
+ * Stores data the way a device does, through POST /api/sync: a live item, a trip,
+ * and an item deleted (so the push also writes a tombstone and the user's sync state).
+ */
+async function pushData(t: TestApp, token: string) {
+  const at = (counter: number) => hlc(NODE_A, Date.now() - 60_000, counter);
+  const changes = [
+    change('items', 'item-1', 'name', 'Tent', at(0)),
+    change('items', 'item-1', 'weightGrams', 1200, at(1)),
+    change('items', 'item-gone', 'name', 'Old stove', at(2)),
+    change('items', 'item-gone', 'deleted', true, at(3)),
+    change('trips', 'trip-1', 'name', 'Alps', at(4)),
+  ];
+  await syncOk(t.app, token, syncBody(NODE_A, changes));
+}
+
+/** Every table keyed by a user id, and the column that holds it. */
+const USER_ROWS = {
+  cells: 'SELECT count(*) AS n FROM cells WHERE user_id = ?',
+  tombstones: 'SELECT count(*) AS n FROM tombstones WHERE user_id = ?',
+  sync_state: 'SELECT count(*) AS n FROM sync_state WHERE user_id = ?',
+  sessions: 'SELECT count(*) AS n FROM sessions WHERE user_id = ?',
+  refresh_tokens: `SELECT count(*) AS n FROM refresh_tokens
+    WHERE session_id IN (SELECT id FROM sessions WHERE user_id = ?)`,
+  login_failures: 'SELECT count(*) AS n FROM login_failures WHERE user_id = ?',
+  auth_events: 'SELECT count(*) AS n FROM auth_events WHERE user_id = ?',
+  users: 'SELECT count(*) AS n FROM users WHERE id = ?',
+};
+
+/** How many rows of each table hold `userId`. */
+function userRows(t: TestApp, userId: string): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(USER_ROWS).map(([table, sql]) => [
+      table,
+      (t.deps.db.prepare(sql).get(userId) as { n: number }).n,
+    ]),
+  );
+}
 
 describe('GET /api/account', () => {
   it('answers 200 {id, email, createdAt} of the token’s user', async () => {
@@ -132,14 +172,16 @@ describe('DELETE /api/account', () => {
   it('answers 401 invalid_credentials for a wrong password and deletes nothing', async () => {
     const t = await app();
     const s = await register(t.app);
-    putRow(t, s.user.id, 'items', 'item-1', { name: 'Tent' });
+    await pushData(t, s.accessToken);
+    const before = userRows(t, s.user.id);
     await expectError(
       await deleteAccount(t, s.accessToken, 'not my password'),
       401,
       'invalid_credentials',
     );
     expect(await tokenWorks(t.app, s.accessToken)).toBe(true);
-    expect(cellCount(t, s.user.id)).toBe(1);
+    // The wrong password is counted towards the lockout; nothing else changed.
+    expect(userRows(t, s.user.id)).toEqual({ ...before, login_failures: 1 });
     await login(t.app, s.user.email);
   });
 
@@ -156,8 +198,8 @@ describe('DELETE /api/account', () => {
     const s = await register(t.app);
     const phone = await login(t.app, s.user.email);
     const other = await register(t.app);
-    putRow(t, s.user.id, 'items', 'item-1', { name: 'Tent', weightGrams: 1200 });
-    putRow(t, other.user.id, 'items', 'item-2', { name: 'Kept' });
+    await pushData(t, s.accessToken);
+    await pushData(t, other.accessToken);
     const res = await deleteAccount(t, s.accessToken, PASSWORD);
     expect(res.status).toBe(204);
     for (const device of [s, phone]) {
@@ -165,25 +207,43 @@ describe('DELETE /api/account', () => {
       expect(await refreshOutcome(t.app, device.refreshToken)).toBe('invalid_refresh');
     }
     expect(cellCount(t, s.user.id)).toBe(0);
-    expect(cellCount(t, other.user.id)).toBe(1);
+    expect(cellCount(t, other.user.id)).toBe(5);
     expect(await tokenWorks(t.app, other.accessToken)).toBe(true);
   });
 
-  it('leaves no row with the user id or email in any table but the audit log', async () => {
+  it('leaves nothing of the user: synced cells, tombstones, sync state, sessions, audit links', async () => {
     const t = await app();
     const s = await register(t.app);
-    await login(t.app, s.user.email);
-    putRow(t, s.user.id, 'trips', 'trip-1', { name: 'Alps' });
+    const phone = await login(t.app, s.user.email);
+    await expectError(
+      await post(t.app, '/api/auth/login', { body: { email: s.user.email, password: 'wrong' } }),
+      401,
+      'invalid_credentials',
+    );
+    await pushData(t, phone.accessToken);
+    const other = await register(t.app);
+    await pushData(t, other.accessToken);
+    const othersBefore = userRows(t, other.user.id);
+    // Every table that can hold the user has a row of theirs, or the check below proves nothing.
+    for (const [table, n] of Object.entries(userRows(t, s.user.id))) {
+      expect(n, `rows of ${table} before`).toBeGreaterThan(0);
+    }
+
     expect((await deleteAccount(t, s.accessToken, PASSWORD)).status).toBe(204);
+    for (const [table, n] of Object.entries(userRows(t, s.user.id))) {
+      expect(n, `rows of ${table} after`).toBe(0);
+    }
+    // Nothing anywhere else either (a table added later included); the audit log keeps
+    // its entries, unlinked from the person.
     const tables = t.deps.db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
       .all() as { name: string }[];
     for (const { name } of tables) {
-      if (name === 'auth_events') continue;
       const rows = JSON.stringify(t.deps.db.prepare(`SELECT * FROM "${name}"`).all());
       expect(rows, `table ${name}`).not.toContain(s.user.id);
       expect(rows, `table ${name}`).not.toContain(s.user.email);
     }
+    expect(userRows(t, other.user.id)).toEqual(othersBefore);
   });
 
   it('frees the email: logging in fails and registering again makes a new user', async () => {

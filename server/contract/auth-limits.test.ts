@@ -68,7 +68,20 @@ describe('account lockout after 5 failed logins in 15 minutes', () => {
     const t = await app({ clock: manualClock() });
     const victim = await register(t.app);
     const bystander = await register(t.app);
-    for (let i = 0; i < 5; i += 1) await attempt(t.app, victim.user.email, 'wrong password');
+    for (let i = 0; i < 5; i += 1) {
+      await expectError(
+        await attempt(t.app, victim.user.email, 'wrong password'),
+        401,
+        'invalid_credentials',
+      );
+    }
+    // The victim is locked: the right password is refused...
+    await expectError(
+      await attempt(t.app, victim.user.email, PASSWORD),
+      401,
+      'invalid_credentials',
+    );
+    // ...the bystander is not.
     await login(t.app, bystander.user.email);
     // Sessions that already exist keep working.
     const res = await post(t.app, '/api/auth/refresh', {
