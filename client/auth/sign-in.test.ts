@@ -123,4 +123,20 @@ describe('completeSignIn: data already on the device', () => {
     expect((await readAccount(h.db))?.id).toBe(discarded.userId);
     expect(await h.db.items.count()).toBe(0);
   });
+  it('an account gone from the server (deleted, or lost in a restore): its data joins the new account of the same email', async () => {
+    h = await createHarness();
+    await h.addUser(EMAIL);
+    // The device still holds the old account (another id, same email) and its cursor.
+    await writeAccount(h.db, { id: 'u-gone', email: EMAIL, signedInAt: 'x' });
+    await h.db.meta.put({ key: 'cursor', value: '0123456789ab.0.7' });
+    await addOwnItem(h.db);
+    await h.db.outbox.clear(); // synced into the account that is gone
+    const { asked, outcome, userId } = await signIn('keep');
+    expect(asked).toMatchObject([{ kind: 'guest-data', summary: { own: { items: 1 } } }]);
+    expect(outcome).toBe('signed-in');
+    expect((await readAccount(h.db))?.id).toBe(userId);
+    expect(await h.db.items.count()).toBe(1);
+    expect(await h.db.outbox.count()).toBeGreaterThan(0); // pushed into the new account
+    expect(await h.db.meta.get('cursor')).toBeUndefined(); // the old account's cursor is not
+  });
 });

@@ -6,8 +6,17 @@
 //   2. cell by cell (value and hlc), devices and server equal the reference for every
 //      row not purged: no write was lost, acknowledged or not;
 //   3. the second user's device holds exactly its own data (isolation);
-//   4. no cursor ever moved back, except across a purge (410 restarts from "").
+//   4. no cursor ever moved back, except across a purge or a restore (410 restarts from "").
+// A restore puts the server back to the latest backup ([P6]); the reference does not
+// change, because every write is still held by some device, which sends it again. Like
+// `admin restore`, it only restores a backup taken after the last purge (a backup older
+// than the tombstone horizon is refused: rows purged since would come back).
+import { join } from 'node:path';
+import { backupDatabase } from '../../../server/backup/backup';
+import { decodeCursor } from '../../../server/sync/cursor';
 import { purgeTombstones } from '../../../server/sync/tombstone-purge';
+import { tempDir } from '../../../server/test-support/fixture';
+import { restoreInPlace } from '../../../server/test-support/restore-in-place';
 import type { TestApp } from '../../../server/test-support/fixture';
 import { CLOCK_FIELD } from '../../db/hlc-middleware';
 import {
@@ -65,7 +74,12 @@ class ScheduleRun {
   private readonly deletedRows = new Set<string>();
   private readonly purged = new Set<string>();
   private purges = 0;
-  private readonly lastCursor: { cursor: number; purges: number }[] = [];
+  /** Purges and restores so far: a cursor may move back across either. */
+  private resets = 0;
+  private readonly lastCursor: { cursor: number; resets: number }[] = [];
+  private readonly backupDir = tempDir('pyb-model-backup-');
+  private latestBackup: { file: string; purges: number } | null = null;
+  private backups = 0;
 
   constructor(
     private readonly server: ModelServer,
@@ -81,7 +95,7 @@ class ScheduleRun {
       this.userIds.set(user, payload.sub);
     }
     this.devices = DEVICES.map((_, index) => this.openDevice(index));
-    DEVICES.forEach(() => this.lastCursor.push({ cursor: 0, purges: 0 }));
+    DEVICES.forEach(() => this.lastCursor.push({ cursor: 0, resets: 0 }));
     // Half the rows exist everywhere before the faults begin, so edits collide from the
     // start; the others are created by their creator during the schedule.
     for (const [rowIndex, row] of ROWS.entries()) {
@@ -145,6 +159,10 @@ class ScheduleRun {
         return this.server.clock.advance(op.ms);
       case 'purge':
         return this.purge();
+      case 'backup':
+        return this.backup();
+      case 'restore':
+        return this.restore();
     }
   }
 
@@ -216,18 +234,33 @@ class ScheduleRun {
     }
     purgeTombstones(db, horizon);
     this.purges += 1;
+    this.resets += 1;
+  }
+
+  private async backup() {
+    this.backups += 1;
+    const file = join(this.backupDir.path, `backup-${this.backups}.db`);
+    await backupDatabase(this.server.test.deps.db, file, this.server.clock.now());
+    this.latestBackup = { file, purges: this.purges };
+  }
+
+  private restore() {
+    const backup = this.latestBackup;
+    if (!backup || backup.purges !== this.purges) return;
+    restoreInPlace(this.server.test.deps.db, backup.file, this.server.clock.now());
+    this.resets += 1;
   }
 
   private async observeCursor(index: number) {
     const stored = (await this.device(index).db.meta.get('cursor'))?.value ?? '';
-    const cursor = stored === '' ? 0 : Number(stored);
-    const last = this.lastCursor[index] ?? { cursor: 0, purges: 0 };
-    if (cursor < last.cursor && last.purges === this.purges) {
+    const cursor = decodeCursor(stored)?.seq ?? Number.NaN;
+    const last = this.lastCursor[index] ?? { cursor: 0, resets: 0 };
+    if (!(cursor >= last.cursor) && last.resets === this.resets) {
       throw new Error(
-        `${DEVICES[index]?.name}: cursor moved back from ${last.cursor} to ${cursor}`,
+        `${DEVICES[index]?.name}: cursor moved back from ${last.cursor} to ${stored}`,
       );
     }
-    this.lastCursor[index] = { cursor, purges: this.purges };
+    this.lastCursor[index] = { cursor, resets: this.resets };
   }
 
   async quiesce() {
@@ -277,6 +310,7 @@ class ScheduleRun {
 
   async destroy() {
     await Promise.all(this.devices.map((d) => d.destroy()));
+    this.backupDir.remove();
   }
 }
 

@@ -13,7 +13,9 @@ export type Op =
   | { kind: 'deliver-delayed' }
   | { kind: 'crash'; device: number }
   | { kind: 'advance'; ms: number }
-  | { kind: 'purge' };
+  | { kind: 'purge' }
+  | { kind: 'backup' }
+  | { kind: 'restore' };
 
 export interface Schedule {
   /** Each device's clock offset from the server's, within ±2 minutes. */
@@ -56,6 +58,8 @@ export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'purge' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'backup' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'restore' as const }) },
 );
 
 export const scheduleArbitrary: fc.Arbitrary<Schedule> = fc.record({
