@@ -3,6 +3,8 @@ import { readdirSync, statSync, existsSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { listBackups } from './backup/scheduled-backups';
+import { takeExclusiveLock } from './backup/server-lock';
 import { DATABASE_FILE } from './db/open';
 import { PACKAGE_ROOT } from './paths';
 import { runToExit, spawnServer, type RunningServer } from './test-support/spawn-server';
@@ -112,5 +114,34 @@ describe('server process', () => {
     });
     expect(code).toBe(1);
     expect(output).toMatch(/cannot listen on 127\.0\.0\.1:\d+/);
+  });
+  it('does not start while a restore holds the data directory', async () => {
+    const dir = tempDir();
+    cleanups.push(dir.remove);
+    const restore = takeExclusiveLock(dir.path);
+    if (!restore) throw new Error('expected the lock');
+    try {
+      const { code, output } = await runToExit(NODE, MAIN_ARGS, {
+        PYB_DATA_DIR: dir.path,
+        PORT: '0',
+        HOST: '127.0.0.1',
+      });
+      expect(code).toBe(1);
+      expect(output).toMatch(/A restore is running on .*; start the server once it is done/);
+    } finally {
+      restore.release();
+    }
+    // While it runs, the server holds the directory: a restore cannot take it.
+    await start(dir.path);
+    expect(takeExclusiveLock(dir.path)).toBeNull();
+  });
+
+  it('writes scheduled backups to PYB_BACKUP_DIR', async () => {
+    const dir = tempDir();
+    cleanups.push(dir.remove);
+    const backups = join(dir.path, 'backups');
+    await start(join(dir.path, 'data'), { PYB_BACKUP_DIR: backups, PYB_BACKUP_KEEP: '2' });
+    // None exists yet, so the first is due at once.
+    await expect.poll(() => listBackups(backups).length, { timeout: 15_000 }).toBe(1);
   });
 });

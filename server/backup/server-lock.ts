@@ -5,7 +5,7 @@
 // holds its shared one, and which keeps a server from starting while it swaps files.
 // Nothing is inferred from pid files or the user's word.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const LOCK_FILE = 'server.lock';
@@ -16,7 +16,9 @@ export interface HeldLock {
 
 function openLockFile(dataDir: string, timeoutMs: number): Database.Database {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const db = new Database(join(dataDir, LOCK_FILE), { timeout: timeoutMs });
+  const file = join(dataDir, LOCK_FILE);
+  closeSync(openSync(file, 'a', 0o600)); // owner-only, like every file in the folder
+  const db = new Database(file, { timeout: timeoutMs });
   try {
     db.pragma('journal_mode = DELETE');
     db.exec('CREATE TABLE IF NOT EXISTS holder (since TEXT)');
