@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_SCRYPT } from '../test-support/fixture';
-import { dummyHash, hashPassword, PRODUCTION_SCRYPT, verifyPassword } from './password';
+import {
+  dummyHash,
+  hashPassword,
+  MAX_CONCURRENT_HASHES,
+  PRODUCTION_SCRYPT,
+  takePeakConcurrentHashes,
+  verifyPassword,
+} from './password';
 
 describe('password hashing', () => {
   it('uses scrypt N=2^16, r=8, p=2 in production', () => {
@@ -46,5 +53,17 @@ describe('password hashing', () => {
     const stored = await hashPassword('correct horse', PRODUCTION_SCRYPT);
     expect(stored).toContain('$N=65536,r=8,p=2$');
     expect((await verifyPassword('correct horse', stored, PRODUCTION_SCRYPT)).ok).toBe(true);
+  });
+  it('runs at most two hashes at once; the others wait their turn and all finish', async () => {
+    takePeakConcurrentHashes();
+    const hashes = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => hashPassword(`password number ${i}`, TEST_SCRYPT)),
+    );
+    expect(MAX_CONCURRENT_HASHES).toBe(2);
+    expect(takePeakConcurrentHashes()).toBe(2);
+    const checks = await Promise.all(
+      hashes.map((hash, i) => verifyPassword(`password number ${i}`, hash, TEST_SCRYPT)),
+    );
+    expect(checks.every((c) => c.ok)).toBe(true);
   });
 });

@@ -17,13 +17,47 @@ const KEY_LENGTH = 32;
 const SALT_LENGTH = 16;
 const FORMAT = /^\$scrypt\$v=1\$N=(\d+),r=(\d+),p=(\d+)\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)$/;
 
+/**
+ * Hashes at once, per process. Each takes 64 MiB for about a third of a second on one
+ * core: ten sign-ins arriving together would need 640 MiB and gain nothing on a small
+ * machine. The others wait their turn (a sign-in is slower, never refused).
+ */
+export const MAX_CONCURRENT_HASHES = 2;
+let activeHashes = 0;
+let peakHashes = 0;
+const waitingHashes: (() => void)[] = [];
+
+async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (activeHashes < MAX_CONCURRENT_HASHES) activeHashes += 1;
+  else await new Promise<void>((resolve) => waitingHashes.push(resolve)); // handed a slot
+  peakHashes = Math.max(peakHashes, activeHashes);
+  try {
+    return await work();
+  } finally {
+    // Hand the slot straight to the next waiter, so no newcomer can slip in between.
+    const next = waitingHashes.shift();
+    if (next) next();
+    else activeHashes -= 1;
+  }
+}
+
+/** The most hashes that ran at once since the last call (for tests). */
+export function takePeakConcurrentHashes(): number {
+  const peak = peakHashes;
+  peakHashes = activeHashes;
+  return peak;
+}
+
 function derive(password: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
   // Node's default maxmem (32 MiB) is below what N=2^16, r=8 needs (128·N·r = 64 MiB).
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 };
-  return new Promise((resolve, reject) =>
-    scrypt(normalize(password), salt, KEY_LENGTH, options, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
+  return withHashSlot(
+    () =>
+      new Promise((resolve, reject) =>
+        scrypt(normalize(password), salt, KEY_LENGTH, options, (error, key) =>
+          error ? reject(error) : resolve(key),
+        ),
+      ),
   );
 }
 
