@@ -41,7 +41,7 @@ export function quantile(samples: readonly number[], q: number): number {
 }
 
 // In-page code is passed as source text: this script is type-checked for Node, without
-// the DOM library. Rows are written raw, with every field of API.md, so the app reads
+// the DOM library. Rows are written raw, with every field of docs/api.md, so the app reads
 // them exactly as it reads its own (checks come later, through the app).
 const SEED = `(async () => {
   const ITEMS = ${ITEMS}, LISTS = ${LISTS}, TRIP = ${JSON.stringify(TRIP_ID)};

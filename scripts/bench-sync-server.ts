@@ -65,7 +65,7 @@ async function signUp(url: string, email: string): Promise<string> {
 }
 
 const cells = accountCells();
-// API.md allows 120 sync requests a minute per user: the throughput run sends
+// docs/api.md allows 120 sync requests a minute per user: the throughput run sends
 // 100 batches of 1000; the account for the first sync is pushed in batches of 5000.
 const measuredCells = cells.slice(0, 100 * BATCH);
 const server = await startBuiltServer();

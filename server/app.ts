@@ -40,7 +40,7 @@ export interface AppDeps {
   scrypt?: ScryptParams;
 }
 
-/** API.md: auth bodies are at most 16 KiB. */
+/** docs/api.md: auth bodies are at most 16 KiB. */
 const AUTH_BODY_LIMIT = 16 * 1024;
 
 export function createApp(deps: AppDeps): Hono {

@@ -1,4 +1,4 @@
-// Server configuration, read once from the environment (API.md "Configuration").
+// Server configuration, read once from the environment (docs/api.md "Configuration").
 // Every value is validated up front so a typo fails at start with a message that
 // names the variable, instead of surfacing later as a confusing runtime error.
 import { isIP } from 'node:net';

@@ -1,9 +1,9 @@
-// The bodies of API.md "Auth" as zod schemas, for both ends: the server validates
+// The bodies of docs/api.md "Auth" as zod schemas, for both ends: the server validates
 // requests with them and the PWA checks its form input and parses the answers.
 //
 // Unlike the table schemas ([S3] "check, never transform"), `emailSchema` does
 // normalise: an address is compared case-insensitively and stored lower-cased
-// (API.md), so trimming and lower-casing at parse time means client and server
+// (docs/api.md), so trimming and lower-casing at parse time means client and server
 // can never disagree about which account an address names. Passwords are never
 // transformed. Lengths are JavaScript string lengths (UTF-16 code units), as
 // everywhere in this contract; request objects are strict (an unknown key is a
@@ -15,7 +15,7 @@ import { idSchema } from './schemas/common';
 export const EMAIL_MAX_LENGTH = 254;
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 256;
-/** Seconds an access token lives (API.md: exp = iat + 900). */
+/** Seconds an access token lives (docs/api.md: exp = iat + 900). */
 export const ACCESS_TOKEN_TTL_S = 900;
 
 /** Trimmed, lower-cased, at most 254 chars, and an address. */

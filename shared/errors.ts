@@ -1,4 +1,4 @@
-// The error codes of API.md and the one error body every 4xx/5xx answer has:
+// The error codes of docs/api.md and the one error body every 4xx/5xx answer has:
 // `{"error": {"code": "<snake_case>", "message": "<human text>", "details"?: {…}}}`.
 // ERROR_STATUS keeps each code's HTTP status next to it, so the server's single error handler
 // and the client's reading of answers cannot disagree about them.

@@ -10,7 +10,7 @@ import { MAX_COUNTER, assertHlcState } from './hlc-format';
 import type { HlcState } from './hlc-format';
 import { isTimeMillis } from './time';
 
-/** How far ahead of the server's clock a pushed hlc may be (API.md: 409 clock_drift). */
+/** How far ahead of the server's clock a pushed hlc may be (docs/api.md: 409 clock_drift). */
 export const MAX_DRIFT_MS = 10 * 60 * 1000;
 
 /** A fresh clock for a node: behind every real time, so the first tick takes the wall clock. */
@@ -30,7 +30,7 @@ export function tick(state: HlcState, nowMillis: number): HlcState {
 /**
  * [C4] Receiving a remote clock: strictly after both `state` and `remote`. A remote from this
  * same node is accepted, not an error: the server echoes the pusher's own winning cells back
- * (API.md "Sync"), and for them the rule is harmless (the result is still greater than both).
+ * (docs/api.md "Sync"), and for them the rule is harmless (the result is still greater than both).
  * No drift check here either: the server already bounds what it accepts [C7], and a phone
  * whose clock runs slow must still be able to take in newer cells.
  */

@@ -2,7 +2,7 @@
 // (or while the wall clock lags behind a clock already seen), and the id of the node that
 // made it. Every cell write is stamped with one; the greater stamp wins the merge.
 //
-// Wire format (API.md "Sync"): `<ISO UTC time with ms>-<4 lowercase hex counter>-<16 lowercase
+// Wire format (docs/api.md "Sync"): `<ISO UTC time with ms>-<4 lowercase hex counter>-<16 lowercase
 // hex nodeId>`, e.g. `2026-11-26T01:05:54.123Z-0000-0123456789abcdef`. Every part has a fixed
 // width and one spelling, so comparing two hlc strings compares (millis, counter, node) in
 // that order: string order is clock order [C2], and the node id breaks ties deterministically.

@@ -1,4 +1,4 @@
-// Cell merge: per-field last-writer-wins keyed by hlc (ARCHITECTURE.md "Sync and merge").
+// Cell merge: per-field last-writer-wins keyed by hlc (docs/architecture.md "Sync and merge").
 //
 // A cell is one field of one row with the hlc of the write that set it. Merging keeps the
 // cell with the greater hlc [M1]; an equal hlc is the same write, so the stored (left) cell

@@ -29,7 +29,7 @@ const REQUEST = {
 const many = (n: number) => Array.from({ length: n }, () => CHANGE);
 
 describe('constants', () => {
-  it('[P4] match API.md', () => {
+  it('[P4] match docs/api.md', () => {
     expect([PROTOCOL_VERSION, MAX_CHANGES_PER_REQUEST, DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT]).toEqual(
       [1, 5000, 1000, 5000],
     );
@@ -40,7 +40,7 @@ describe('constants', () => {
 
 describe('syncRequestSchema', () => {
   it.each<[string, object, boolean]>([
-    ['the API.md example', REQUEST, true],
+    ['the docs/api.md example', REQUEST, true],
     ['no limit', { ...REQUEST, limit: undefined }, true],
     ['limit 1', { ...REQUEST, limit: 1 }, true],
     ['limit 5000', { ...REQUEST, limit: 5000 }, true],
@@ -114,7 +114,7 @@ describe('syncResponseSchema', () => {
     serverTime: '2026-11-26T01:05:54.123Z',
   };
   it.each<[string, object, boolean]>([
-    ['the API.md example', RESPONSE, true],
+    ['the docs/api.md example', RESPONSE, true],
     ['an empty page', { ...RESPONSE, changes: [], cursor: '' }, true],
     ['a server time without ms', { ...RESPONSE, serverTime: '2026-11-26T01:05:54Z' }, false],
     ['an impossible server time', { ...RESPONSE, serverTime: '2026-02-30T01:05:54.123Z' }, false],

@@ -1,11 +1,11 @@
-// The sync wire format (API.md "Sync"): one POST pushes the device's changes and pulls every
+// The sync wire format (docs/api.md "Sync"): one POST pushes the device's changes and pulls every
 // cell newer than its cursor. A change is one cell: (table, id, field) ← value, with its hlc.
 //
 // The schemas here check the shape of a request or response. Whether each change is a valid
 // cell (known table and field, value in range, id, hlc, node, drift) is checked change by
 // change with validateChange, so an error can name the change at fault (`details.index`).
 //
-// Order of the checks the server makes (API.md), and who makes them [P3]:
+// Order of the checks the server makes (docs/api.md), and who makes them [P3]:
 //   401 auth, 415 not JSON, 413 body bytes  - the server, before this module;
 //   413 more than 5000 changes, 426 protocol ≠ 1  - syncEnvelopeError, before the schema,
 //       because syncRequestSchema would report both as 400;
@@ -77,7 +77,7 @@ export interface EnvelopeError {
 }
 
 /**
- * [P3] The two errors API.md ranks above a bad shape: too many changes (413) and a protocol
+ * [P3] The two errors docs/api.md ranks above a bad shape: too many changes (413) and a protocol
  * other than 1 (426). A missing `protocol` is a bad shape (400), not another version.
  */
 export function syncEnvelopeError(body: unknown): EnvelopeError | null {

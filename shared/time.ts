@@ -1,5 +1,5 @@
 // UTC instants as ISO 8601 strings with milliseconds (`2026-11-26T01:05:54.123Z`): the one
-// time format on the wire (API.md "Conventions") and the time part of every hlc.
+// time format on the wire (docs/api.md "Conventions") and the time part of every hlc.
 //
 // Parsing is strict on purpose. A string is accepted only when formatting its instant gives
 // the very same string back, so every accepted time has exactly one spelling. That is what

@@ -1,4 +1,4 @@
-// Pack weight totals (ARCHITECTURE.md "The model"):
+// Pack weight totals (docs/architecture.md "The model"):
 //   total      = Σ weight × qty                                        [W3]
 //   consumable = Σ weight × qty of consumable entries                  [W4]
 //   worn       = Σ weight × min(wornQty, qty) of the other entries     [W5]

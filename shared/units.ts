@@ -1,5 +1,5 @@
 // Weight units and conversion. Weights are stored in grams (fractional allowed) and shown in
-// the user's unit (ARCHITECTURE.md "The model").
+// the user's unit (docs/architecture.md "The model").
 //
 // The factors are the exact legal definitions [W1] (international avoirdupois pound, 1959):
 // 1 lb = 453.59237 g exactly and 1 oz = 1/16 lb = 28.349523125 g exactly. Both decimals are

@@ -4,7 +4,7 @@
 //   the table (and, in join tables, a parent field agreeing with the id), 5 hlc well-formed,
 //   6 hlc made by the pushing node, 7 hlc not too far ahead of the server's clock.
 // 1-6 are `invalid_request`, 7 is `clock_drift`. In a batch every change must be checked for
-// 1-6 before any drift is reported [P2]: API.md ranks 400 above 409, and a client told
+// 1-6 before any drift is reported [P2]: docs/api.md ranks 400 above 409, and a client told
 // "clock_drift" would re-stamp and retry a batch that can never succeed.
 import { isTooFarAhead, parseHlc } from './hlc';
 import type { HlcState } from './hlc';

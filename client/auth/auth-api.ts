@@ -1,4 +1,4 @@
-// Typed calls of every route of API.md "Auth" and "/api/account". Answers are parsed
+// Typed calls of every route of docs/api.md "Auth" and "/api/account". Answers are parsed
 // with the shared zod schemas (shared/auth-api.ts), so a server that drifts from the
 // contract shows up as `bad-response`, not as undefined fields later. Routes that need
 // the Bearer token go through `authorized` (session.authorizedFetch), which adds it and

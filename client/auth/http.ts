@@ -1,6 +1,6 @@
 // One request to the auth and account API, with its outcome as a value: the parsed
 // answer, or why there is none. "The network failed" (fetch threw: offline, server
-// down, DNS) is kept apart from "the server said no" (a 4xx/5xx with API.md's
+// down, DNS) is kept apart from "the server said no" (a 4xx/5xx with docs/api.md's
 // error body), because the app reacts differently: offline keeps the session and
 // retries later, a 401 ends it. Nothing here throws for a failed request.
 import { errorBodySchema, type ErrorCode } from '../../shared/errors';
@@ -13,7 +13,7 @@ export type ApiFailure =
   | { kind: 'offline' }
   /** A Bearer route with no session to authorize it (signed out, or sign-in required). */
   | { kind: 'signed-out' }
-  /** An error answer; `code` is null when its body was not API.md's error body. */
+  /** An error answer; `code` is null when its body was not docs/api.md's error body. */
   | {
       kind: 'http';
       status: number;
@@ -21,7 +21,7 @@ export type ApiFailure =
       message: string;
       retryAfter: number | null;
     }
-  /** A success status whose body was not what API.md promises. */
+  /** A success status whose body was not what docs/api.md promises. */
   | { kind: 'bad-response'; status: number };
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };

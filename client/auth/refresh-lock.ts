@@ -2,7 +2,7 @@
 // share one attempt (single flight); across tabs, the Web Locks API queues them, so two
 // tabs never present the same refresh token at once. The refresh token rotates on
 // every use and presenting a rotated one outside the server's 10 s grace window
-// revokes the whole login (API.md "Refresh rotation"), so racing tabs would sign the
+// revokes the whole login (docs/api.md "Refresh rotation"), so racing tabs would sign the
 // user out. Where navigator.locks is missing (old Safari, tests), the in-tab single
 // flight still holds and the server's grace window covers the rare cross-tab race.
 export const REFRESH_LOCK_NAME = 'pyb-auth-refresh';

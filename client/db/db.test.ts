@@ -26,7 +26,7 @@ describe('local database', () => {
     expect((await freshDatabase()).verno).toBe(2);
   });
 
-  it('has exactly the synced tables of API.md plus outbox and meta', async () => {
+  it('has exactly the synced tables of docs/api.md plus outbox and meta', async () => {
     const d = await freshDatabase();
     expect(d.tables.map((t) => t.name).sort()).toEqual([...SYNCED_TABLES, ...LOCAL_TABLES].sort());
     expect([...SYNCED_TABLES]).toEqual([

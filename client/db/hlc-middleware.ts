@@ -1,4 +1,4 @@
-// One DBCore middleware for every synced table (ARCHITECTURE.md "Local first").
+// One DBCore middleware for every synced table (docs/architecture.md "Local first").
 // Each write is diffed against the stored row and every changed field gets a
 // fresh hybrid-logical-clock stamp in the row's `_hlc` map, and one outbox entry
 // `{table, id, field, value, hlc}`, inside the same transaction as the write: if

@@ -1,5 +1,5 @@
 // Row types of the local database. The synced tables are exactly the shared
-// schemas of API.md "Tables and fields" (shared/schemas); this file only adds
+// schemas of docs/api.md "Tables and fields" (shared/schemas); this file only adds
 // what is local to a device: the partial settings row, the outbox and meta.
 // Every synced row carries `deleted`: deleting is writing `deleted: true`, never removing.
 import type { Settings, TableName } from '../../shared/schemas';

@@ -4,8 +4,8 @@
 //
 // - Lines: every item of the pack's live lists, grouped by list in pack order, then
 //   entry order. An item in two lists appears once, under its first list, with the
-//   quantities of all its entries added (ARCHITECTURE.md "The model").
-// - Checked [API.md]: a tripChecks row counts when `checked` is true and the hlc of
+//   quantities of all its entries added (docs/architecture.md "The model").
+// - Checked [docs/api.md]: a tripChecks row counts when `checked` is true and the hlc of
 //   that cell (its `_hlc.checked` stamp) is greater than the trip's `checksResetAt`;
 //   a null reset never happened. HLC strings sort in clock order, so `>` on strings
 //   is the comparison. Resetting is then one write, however long the list.

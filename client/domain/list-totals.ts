@@ -1,4 +1,4 @@
-// Subtotals of one list (ARCHITECTURE.md "The model"): the shared computeTotals over the
+// Subtotals of one list (docs/architecture.md "The model"): the shared computeTotals over the
 // entries a user sees. Sync has no foreign keys, so an entry may outlive its item, or an
 // item be deleted while entries still point at it; those entries count for nothing,
 // exactly as they are hidden on screen.

@@ -1,5 +1,5 @@
 // "Rows that refer to a deleted or missing parent are hidden when read, never an
-// error" (API.md). Sync has no foreign keys: a list deleted on the desktop while
+// error" (docs/api.md). Sync has no foreign keys: a list deleted on the desktop while
 // the phone added an item to it leaves an entry whose parent is gone. These
 // helpers are the one place that decides what is visible.
 // A row counts only when its `deleted` is exactly false: a row pulled in part (a

@@ -1,6 +1,6 @@
 // What a pack holds and what it weighs, derived from plain rows (no Dexie here, so
 // it is tested without a database). The rows come from sync, which has no foreign
-// keys, so visibility is decided here (API.md): a deleted pack holds nothing; a
+// keys, so visibility is decided here (docs/api.md): a deleted pack holds nothing; a
 // packList, list, entry or item that is deleted, missing or whose parent is gone is
 // skipped. Order is the pack's list order, then each list's entry order, both by
 // fractional sort key with the id as tie-break.

@@ -1,6 +1,6 @@
 // A trip weighs what its pack weighs: the totals of the pack's live lists. A trip
 // with no pack, a deleted pack or a pack other than the one it names weighs
-// nothing (rows with a deleted or missing parent are hidden, API.md).
+// nothing (rows with a deleted or missing parent are hidden, docs/api.md).
 import { ZERO_TOTALS, type Totals } from '../../shared/weight';
 import type { TripRow } from '../db/types';
 import { isLive } from './live-rows';

@@ -1,6 +1,6 @@
 // Ids and sort keys for new rows. Entity ids are UUIDv7 (time-ordered, so rows
 // made on one device sort by creation); join rows use the deterministic
-// `<parent>:<child>` ids of API.md so two devices adding the same item to the
+// `<parent>:<child>` ids of docs/api.md so two devices adding the same item to the
 // same list write one row, not two. Sort keys are fractional-index strings: a
 // move rewrites one row's key, never its neighbours'.
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';

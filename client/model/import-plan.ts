@@ -125,7 +125,7 @@ export function planImport(
     slot.list.entries.push({
       item: ref,
       qty: row.qty,
-      // LighterPack's worn flag means one unit worn (ARCHITECTURE.md "The model").
+      // LighterPack's worn flag means one unit worn (docs/architecture.md "The model").
       wornQty: row.worn ? 1 : 0,
       consumable: row.consumable,
     });

@@ -1,5 +1,5 @@
 // Writes and live queries of the gear library (items). Every row written is a whole,
-// schema-valid row of API.md: texts are trimmed here and the result is checked with the
+// schema-valid row of docs/api.md: texts are trimmed here and the result is checked with the
 // shared schema, so a bug upstream fails loudly instead of syncing a bad cell. Deleting
 // is a soft delete (the HLC middleware refuses hard deletes); restore is the undo.
 import { z } from 'zod';

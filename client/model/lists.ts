@@ -1,4 +1,4 @@
-// Writes and live queries of lists and their entries (API.md "Tables and fields").
+// Writes and live queries of lists and their entries (docs/api.md "Tables and fields").
 // Invariants kept here:
 // - an entry's id is joinId(listId, itemId), so two devices adding the same item to the
 //   same list write one row, and re-adding a removed item revives that row;

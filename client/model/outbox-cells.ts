@@ -5,7 +5,7 @@
 // has a newer value for still loses the merge, and one pushed twice is the same write
 // (shared/SPEC.md [M1], [M5]).
 //
-// API.md requires every pushed hlc to end with the pushing device's node id. A cell
+// docs/api.md requires every pushed hlc to end with the pushing device's node id. A cell
 // this device received from elsewhere (from an account it has since signed out of, or a
 // backup made on another device) carries another node's id; it is re-homed: same time and
 // counter, this device's node id. Its place in clock order only moves among writes of that

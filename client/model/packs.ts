@@ -28,7 +28,7 @@ export async function createPack(db: PybDatabase, input: { name: string }): Prom
   return id;
 }
 
-/** Texts are trimmed; anything out of API.md's limits throws (a zod error) and writes nothing. */
+/** Texts are trimmed; anything out of docs/api.md's limits throws (a zod error), writes nothing. */
 export async function updatePack(db: PybDatabase, id: string, changes: PackChanges): Promise<void> {
   const clean: PackChanges = { ...changes };
   if (clean.name !== undefined) clean.name = packFields.name.parse(clean.name.trim());

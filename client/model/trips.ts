@@ -115,7 +115,7 @@ export async function setChecked(
 /**
  * Unchecks every item with one write: `checksResetAt` becomes an hlc issued in this
  * transaction, so every earlier check has a smaller stamp and every later one a
- * greater (API.md's checked rule). Checks are never rewritten one by one.
+ * greater (docs/api.md's checked rule). Checks are never rewritten one by one.
  */
 export async function resetChecklist(db: PybDatabase, tripId: string): Promise<void> {
   await db.transaction('rw', db.trips, db.meta, async () => {

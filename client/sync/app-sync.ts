@@ -23,7 +23,7 @@ export function createAppSync(db: PybDatabase, auth: AuthClient): AppSync {
   const engine = createSyncEngine({
     db,
     transport: authorizedTransport(auth.authorizedFetch),
-    // API.md's largest page: a first sync of a big account stays well inside the
+    // docs/api.md's largest page: a first sync of a big account stays well inside the
     // 120 requests a minute the server allows one user.
     pullLimit: MAX_PULL_LIMIT,
     onProgress({ pulled }) {
@@ -37,7 +37,7 @@ export function createAppSync(db: PybDatabase, auth: AuthClient): AppSync {
     exclusive: exclusiveRunner(browserLocks()),
     watchWrites: watchOutbox(db),
     // Another device's changes show up within this (an idle poll is one small request;
-    // API.md allows a user 120 a minute).
+    // docs/api.md allows a user 120 a minute).
     intervalMs: 15_000,
   });
   return { status, loop };

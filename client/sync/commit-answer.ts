@@ -1,4 +1,4 @@
-// Takes in one accepted sync answer, in ONE IndexedDB transaction (ARCHITECTURE.md
+// Takes in one accepted sync answer, in ONE IndexedDB transaction (docs/architecture.md
 // "Local first"), so a crash or a closed tab leaves either all of it or none (and none
 // at all if the device's account changed while the request was out):
 //   1. merge each pulled cell into its row, per field by hlc (shared mergeCell [M1]); a

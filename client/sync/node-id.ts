@@ -1,4 +1,4 @@
-// This install's node id, which every sync request names (API.md). The clock makes it on
+// This install's node id, which every sync request names (docs/api.md). The clock makes it on
 // the first local write (db/local-clock.ts); a device that only ever pulled has made
 // none, so the engine makes it here the same way. Read and written in one transaction,
 // so two tabs starting at once agree on one id.

@@ -1,5 +1,5 @@
 // The sync engine against the real server (in process): devices converge, merges are per
-// field, the outbox and the cursor are kept exactly as ARCHITECTURE.md says.
+// field, the outbox and the cursor are kept exactly as docs/architecture.md says.
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ROWS } from '../../shared/test-support/sample-rows';
 import { CLOCK_FIELD } from '../db/hlc-middleware';

@@ -1,4 +1,4 @@
-// One sync cycle (ARCHITECTURE.md "Local first", API.md "Sync"): push the outbox and pull
+// One sync cycle (docs/architecture.md "Local first", docs/api.md "Sync"): push the outbox and pull
 // everything newer than the cursor, in rounds of one request each, until the outbox has
 // nothing more to send and the server has nothing more to give (`more: false`).
 //
@@ -45,7 +45,7 @@ export interface SyncEngineOptions {
   /** The device's clock: the same one the database stamps with (openDatabase's `now`). */
   now?: () => number;
   onProgress?: (progress: SyncProgress) => void;
-  /** Cells per pull page; default API.md's 1000. */
+  /** Cells per pull page; default docs/api.md's 1000. */
   pullLimit?: number;
   /** Outbox entries read per push; default 1000. */
   batchEntries?: number;

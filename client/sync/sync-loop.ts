@@ -1,4 +1,4 @@
-// When to sync (ARCHITECTURE.md "Local first"): on start, when the browser says it is
+// When to sync (docs/architecture.md "Local first"): on start, when the browser says it is
 // back `online`, when the window gets focus (the user is back to look), about a second
 // after local writes (debounced, so a burst of taps is one request), and periodically;
 // after a failure, later, with backoff and jitter.

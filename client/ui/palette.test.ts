@@ -7,7 +7,7 @@ const LIGHT_BACKGROUNDS = ['#f6f4ef', '#ffffff'];
 const DARK_BACKGROUNDS = ['#111613', '#1a211d'];
 
 describe('palette', () => {
-  it('has the 10 colours API.md allows (indexes 0..9)', () => {
+  it('has the 10 colours docs/api.md allows (indexes 0..9)', () => {
     expect(PALETTE).toHaveLength(10);
     expect(new Set(PALETTE.map((c) => c.name)).size).toBe(10);
   });

@@ -1,4 +1,4 @@
-// The 10-colour palette of API.md (`color`: index 0..9 or null). Each colour has a
+// The 10-colour palette of docs/api.md (`color`: index 0..9 or null). Each colour has a
 // light-theme and a dark-theme shade, chosen so a swatch or bar stands out from
 // the page and surface at 3:1 or more (WCAG 1.4.11, graphical objects) and text
 // drawn in it on the surface reaches 4.5:1 (1.4.3) in its theme. palette.test.ts

@@ -1,4 +1,4 @@
-// Total, base, worn and consumable weight as a definition list (ARCHITECTURE.md "The
+// Total, base, worn and consumable weight as a definition list (docs/architecture.md "The
 // model"). Base weight, what is carried apart from food, water and fuel, is the figure
 // backpackers compare, so it stands out next to the total.
 import type { Totals } from '../../shared/weight';

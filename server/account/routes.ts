@@ -1,4 +1,4 @@
-// /api/account: who am I, export all my data, delete my account (API.md).
+// /api/account: who am I, export all my data, delete my account (docs/api.md).
 import { Hono, type Context } from 'hono';
 import { deleteAccountSchema } from '../../shared/auth-api';
 import type { AppDeps } from '../app';

@@ -1,4 +1,4 @@
-// The account and session rules of API.md's Auth section, with storage and
+// The account and session rules of docs/api.md's Auth section, with storage and
 // crypto behind small modules. Routes (routes.ts) only translate HTTP to these
 // calls; every error is an ApiError the app's error handler answers with.
 import { uuidv7 } from 'uuidv7';

@@ -2,7 +2,7 @@
 // synchronous, so check-and-rotate cannot interleave with another request):
 //   1. Unknown token, or its session revoked, past 90 days or idle 30 days → invalid.
 //   2. A live (never rotated) token → mark it rotated, store its successor.
-//   3. A token rotated at most 10 s ago → two tabs raced (API.md's grace
+//   3. A token rotated at most 10 s ago → two tabs raced (docs/api.md's grace
 //      window): answer with the family's live token, found by following the
 //      successors (each is derived from its predecessor), not a new fork.
 //   4. Any other rotated token → reuse of a stolen or stale token: revoke the

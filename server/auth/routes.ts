@@ -1,4 +1,4 @@
-// /api/auth/*: register, login, refresh, logout, logout-all, password (API.md
+// /api/auth/*: register, login, refresh, logout, logout-all, password (docs/api.md
 // "Auth"). Each handler reads and validates its body, calls the auth service
 // and turns its IssuedSession into the JSON body plus the refresh cookie.
 import { Hono, type Context } from 'hono';
@@ -17,7 +17,7 @@ import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refre
 import { requireUser, type AuthEnv } from './require-user';
 
 const MINUTE = 60_000;
-/** API.md: 10 login (and, separately, 10 register) attempts a minute per client IP. */
+/** docs/api.md: 10 login (and, separately, 10 register) attempts a minute per client IP. */
 const ATTEMPTS_PER_MINUTE = 10;
 
 export function authRoutes(deps: AppDeps, auth: AuthService): Hono<AuthEnv> {

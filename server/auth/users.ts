@@ -47,7 +47,7 @@ export function createUserStore(db: Db) {
 
 export type UserStore = ReturnType<typeof createUserStore>;
 
-/** The user as API.md shows it. */
+/** The user as docs/api.md shows it. */
 export function publicUser(user: UserRow) {
   return { id: user.id, email: user.email, createdAt: new Date(user.created_at).toISOString() };
 }

@@ -1,4 +1,4 @@
-// API.md "Auth", account rows: GET /api/account, GET /api/account/export
+// docs/api.md "Account": GET /api/account, GET /api/account/export
 // (every record of the user, one object per row with its current values) and
 // DELETE /api/account (the user, their tokens and all their synced data are
 // gone; their tokens get 401 at once).

@@ -1,4 +1,4 @@
-// API.md "Auth", login: 401 invalid_credentials with "the same body and similar
+// docs/api.md "Auth", login: 401 invalid_credentials with "the same body and similar
 // time whether or not the email exists"; "unknown emails still pay for a hash".
 // verifyPassword is wrapped (same behaviour, calls counted) to see the hash
 // being paid; one test times both paths with the production scrypt cost.

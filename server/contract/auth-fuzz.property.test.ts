@@ -1,4 +1,4 @@
-// API.md "Conventions": "never a 5xx for bad input", and every error is the
+// docs/api.md "Conventions": "never a 5xx for bad input", and every error is the
 // JSON error body. Random bodies, content types, cookies and Authorization
 // headers go to every auth and account route; the seed is the project's fixed
 // one (shared/test-support/property.ts), so a failure replays with PYB_SEED.

@@ -1,4 +1,4 @@
-// API.md "Conventions": every /api/auth/* and /api/account* answer has
+// docs/api.md "Conventions": every /api/auth/* and /api/account* answer has
 // Cache-Control: no-store (errors included: RFC 6749 §5.1 asks it of token
 // answers), every answer has X-Content-Type-Options: nosniff, and every error
 // is the JSON error body.

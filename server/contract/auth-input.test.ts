@@ -1,4 +1,4 @@
-// API.md "Conventions" applied to the auth and account routes: bodies over
+// docs/api.md "Conventions" and "Limits" applied to the auth and account routes: bodies over
 // 16 KiB → 413 payload_too_large, a body that is not JSON → 415
 // unsupported_media_type, malformed JSON → 400 invalid_request; always the JSON
 // error body, never a 5xx.

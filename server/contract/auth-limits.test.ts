@@ -1,4 +1,4 @@
-// API.md "Conventions" (rate limits) and "Auth" (lockout): 10 login and 10
+// docs/api.md "Limits" (rate limits) and "Auth" (lockout): 10 login and 10
 // register attempts a minute per client IP, the socket address unless a
 // trusted proxy is configured (then the rightmost X-Forwarded-For entry); and
 // after 5 failed logins in 15 minutes an account refuses even the right

@@ -1,4 +1,4 @@
-// API.md "Auth": ending sessions. POST /api/auth/logout (cookie) revokes one
+// docs/api.md "Auth": ending sessions. POST /api/auth/logout (cookie) revokes one
 // family, POST /api/auth/logout-all (Bearer) every family of the user, and
 // POST /api/auth/password replaces them all with one new session. The server
 // checks sid on every request, so access tokens of revoked families stop at once.

@@ -1,4 +1,4 @@
-// API.md "Auth", refresh rotation: POST /api/auth/refresh with the pyb_rt
+// docs/api.md "Auth", refresh rotation: POST /api/auth/refresh with the pyb_rt
 // cookie rotates it; the just-rotated token is honoured for 10 s (same
 // successor), any other reuse revokes the whole family; idle life 30 days
 // (extended by each rotation), absolute life 90 days; JSON content type only.

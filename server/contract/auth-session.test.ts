@@ -1,4 +1,4 @@
-// API.md "Auth": POST /api/auth/register and POST /api/auth/login, the session
+// docs/api.md "Auth": POST /api/auth/register and POST /api/auth/login, the session
 // body they answer with, and the pyb_rt cookie that carries the refresh token.
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// API.md "Auth", secrets at rest: refresh tokens are "stored server-side only as
+// docs/api.md "Auth", secrets at rest: refresh tokens are "stored server-side only as
 // hashes", passwords "hashed with scrypt (N=2^16, r=8, p=2) or stronger". The
 // tests read the whole database, whatever its tables are called, so they hold
 // for any schema.

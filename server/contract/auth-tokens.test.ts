@@ -1,4 +1,4 @@
-// API.md "Auth": the access token's header and claims, its 15-minute life with
+// docs/api.md "Auth": the access token's header and claims, its 15-minute life with
 // 30 s of clock tolerance, and the public keys at /.well-known/jwks.json that
 // let anyone verify it.
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JWK } from 'jose';

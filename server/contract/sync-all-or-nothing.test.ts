@@ -1,4 +1,4 @@
-// API.md "Sync": "The whole push is applied in one transaction, or not at all",
+// docs/api.md "Sync": "The whole push is applied in one transaction, or not at all",
 // "Any error means nothing of the push was applied", and `409 clock_drift` with
 // `details: {"serverTime": "…"}` when an hlc's time is more than 10 minutes
 // ahead of the server's clock ([C7]: exactly 10 minutes is accepted), ranked

@@ -1,4 +1,4 @@
-// API.md "Sync": the answer holds the user's winning cells whose sequence is
+// docs/api.md "Sync": the answer holds the user's winning cells whose sequence is
 // greater than `since`, in sequence order, at most `limit` (default 1000);
 // `more: true` means call again; with nothing newer the cursor is `since`
 // unchanged (or the start position for `""`); and `410 resync_required` when

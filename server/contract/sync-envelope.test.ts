@@ -1,5 +1,5 @@
-// API.md "Sync": the request envelope and the errors checked before any change
-// is looked at, in API.md's order: 401 unauthenticated, 415 not JSON, 413 too
+// docs/api.md "Sync": the request envelope and the errors checked before any change
+// is looked at, in docs/api.md's order: 401 unauthenticated, 415 not JSON, 413 too
 // big (bytes, then more than 5000 changes), 426 protocol ≠ 1, 400 shape /
 // limit / since. Every error is the JSON error body with nosniff, and nothing
 // of a refused push is applied.

@@ -1,4 +1,4 @@
-// API.md "Conventions": "Every error (4xx/5xx) has the body {"error": {"code",
+// docs/api.md "Conventions": "Every error (4xx/5xx) has the body {"error": {"code",
 // "message"}} … never a 5xx for bad input", and every response has
 // X-Content-Type-Options: nosniff. 300 malformed sync requests from signed-in
 // users: random JSON values, truncated JSON, a wrong type for each top-level

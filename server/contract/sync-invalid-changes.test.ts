@@ -1,4 +1,4 @@
-// API.md "Sync" errors: `400 invalid_request` for an unknown table or field, a
+// docs/api.md "Sync" errors: `400 invalid_request` for an unknown table or field, a
 // value of the wrong type or out of range, a bad id, a bad hlc or an hlc from
 // another node, with `details: {index, reason}` naming the change at fault;
 // and "Any error means nothing of the push was applied". The limits are those

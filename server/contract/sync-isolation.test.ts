@@ -1,4 +1,4 @@
-// API.md "Sync": "Each user's data is a separate namespace: no request can
+// docs/api.md "Sync": "Each user's data is a separate namespace: no request can
 // read or change another user's cells, whatever ids it names."
 import { describe, expect, it } from 'vitest';
 import {

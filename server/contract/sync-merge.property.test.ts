@@ -1,4 +1,4 @@
-// API.md "Sync" merge rule [M1]-[M5]: "the value with the greater hlc wins; an
+// docs/api.md "Sync" merge rule [M1]-[M5]: "the value with the greater hlc wins; an
 // equal hlc is the same write. So a push can be repeated, reordered or
 // interleaved with other devices and the result is the same." Random writes to
 // a few cells from three nodes, pushed in a random order, in random batches,

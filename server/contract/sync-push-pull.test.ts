@@ -1,4 +1,4 @@
-// API.md "Sync": push and pull between devices of one user, the merge rule
+// docs/api.md "Sync": push and pull between devices of one user, the merge rule
 // ("the value with the greater hlc wins; an equal hlc is the same write"),
 // repeats that change nothing, the pusher's own winning cells in the answer,
 // field-by-field merge, and tombstones ("Deleting is writing deleted: true").

@@ -1,5 +1,5 @@
-// API.md "Conventions": rate limits answer `429 rate_limited` with a
-// `Retry-After` header (seconds), 120 sync requests a minute per user. API.md
+// docs/api.md "Limits": rate limits answer `429 rate_limited` with a
+// `Retry-After` header (seconds), 120 sync requests a minute per user. docs/api.md
 // "Sync" lists 429 last among the errors "checked in this order" (and SPEC.md
 // [P3] puts 410/429 after the change checks), so a limited user's request
 // that has an earlier-ranked fault gets that fault. The limiter counts real

@@ -1,4 +1,4 @@
-// API.md "Sync", end to end: three devices of one user, each with its own
+// docs/api.md "Sync", end to end: three devices of one user, each with its own
 // nodeId and a local clock off by up to ±5 minutes, write cells and sync in a
 // random interleaving (some syncs at the same moment, small page limits). Each
 // device keeps its cells merged by max hlc ([M1]), a hybrid logical clock

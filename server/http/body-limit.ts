@@ -1,4 +1,4 @@
-// A byte limit on request bodies that answers API.md's JSON 413. Hono's
+// A byte limit on request bodies that answers docs/api.md's JSON 413. Hono's
 // bodyLimit checks Content-Length up front and also counts streamed bodies
 // without one, so a client cannot slip past it with chunked encoding.
 import type { MiddlewareHandler } from 'hono';

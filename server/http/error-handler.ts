@@ -1,5 +1,5 @@
 // The app's single error handler and API not-found handler. Every failure leaves
-// as the JSON error body of API.md; unexpected errors are logged with their
+// as the JSON error body of docs/api.md; unexpected errors are logged with their
 // stack server-side and answered with a generic 500 that reveals nothing.
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';

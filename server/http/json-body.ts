@@ -1,4 +1,4 @@
-// Reads a JSON request body against a zod schema, with API.md's error order:
+// Reads a JSON request body against a zod schema, with docs/api.md's error order:
 // a body that is not declared JSON is 415 (which also makes a cross-site form
 // post impossible, since forms cannot send application/json without a CORS
 // preflight), unparseable JSON or the wrong shape is 400 with the reason.

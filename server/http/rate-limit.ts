@@ -1,6 +1,6 @@
 // Fixed-window rate limits (hono-rate-limiter, in-memory: one process owns the
 // database, so one store sees every request). Over the limit the answer is
-// API.md's `429 rate_limited` with Retry-After in seconds.
+// docs/api.md's `429 rate_limited` with Retry-After in seconds.
 import type { Context, MiddlewareHandler } from 'hono';
 import { rateLimiter } from 'hono-rate-limiter';
 import { errorBody } from '../../shared/errors';

@@ -2,7 +2,7 @@
 // independent: process metrics, HTTP requests by route pattern (never the raw
 // path: ids would explode the label set) and status, sync cells in and out, and
 // auth events. GET /metrics needs Bearer PYB_METRICS_TOKEN when that is set and
-// is otherwise served to loopback clients only (API.md "Operations").
+// is otherwise served to loopback clients only (docs/api.md "Operations").
 import { Hono, type MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { timingSafeEqual } from 'node:crypto';

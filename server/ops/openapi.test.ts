@@ -5,7 +5,7 @@ describe('GET /api/openapi.json', () => {
   let t: TestApp | undefined;
   afterEach(() => t?.close());
 
-  it('describes every /api route of API.md with request and response schemas', async () => {
+  it('describes every /api route of docs/api.md with request and response schemas', async () => {
     t = await createTestApp();
     const res = await t.app.request('/api/openapi.json');
     expect(res.status).toBe(200);

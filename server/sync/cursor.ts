@@ -1,4 +1,4 @@
-// The pull cursor. API.md calls it opaque; here it names a point in one database's
+// The pull cursor. docs/api.md calls it opaque; here it names a point in one database's
 // history: `<epoch>.<purge generation>.<sequence>`, e.g. `3f9a1c02be4d.2.1187`.
 //   epoch       the database's history (instance `epoch`); a restore starts a new one
 //   generation  how many tombstone purges had raised the user's horizon when it was

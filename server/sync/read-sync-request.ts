@@ -1,4 +1,4 @@
-// Reads and checks a sync request body in API.md's order ([P3] in
+// Reads and checks a sync request body in docs/api.md's order ([P3] in
 // shared/SPEC.md): 413 more than 5000 changes, 426 protocol, 400 shape, 400
 // since, then a bad change (400) before any clock drift (409, [P2]). The 415
 // and 413-bytes checks run before, as middleware; 410 and 429 after.

@@ -1,4 +1,4 @@
-// POST /api/sync (API.md "Sync"). The checks run in the order API.md ranks
+// POST /api/sync (docs/api.md "Sync"). The checks run in the order docs/api.md ranks
 // them ([P3] in shared/SPEC.md): 401, 415, 413 bytes, then the body
 // (read-sync-request.ts: 413 changes, 426, 400, 409), 410, and 429 last.
 import { Hono } from 'hono';
@@ -14,7 +14,7 @@ import { createCellStore } from './cell-store';
 import { readSyncRequest, type CheckedSyncRequest } from './read-sync-request';
 import { assertCursorUsable, runSync } from './sync-service';
 
-/** API.md: 120 sync requests a minute per user. */
+/** docs/api.md: 120 sync requests a minute per user. */
 const SYNC_REQUESTS_PER_MINUTE = 120;
 
 export interface SyncObserver {
@@ -47,7 +47,7 @@ export function syncRoutes(
       c.set('syncRequest', request);
       await next();
     },
-    // Last in API.md's order: only well-formed requests count against the limit.
+    // Last in docs/api.md's order: only well-formed requests count against the limit.
     rateLimit({
       limit: SYNC_REQUESTS_PER_MINUTE,
       windowMs: 60_000,

@@ -85,7 +85,7 @@ export function runSync(
       const last = page.at(-1);
       // The last page hands out everything up to the user's last sequence, even when the
       // highest cells were purged since: a cursor below the purge horizon would get 410
-      // again and again. With nothing newer, `since` comes back unchanged (API.md).
+      // again and again. With nothing newer, `since` comes back unchanged (docs/api.md).
       const end = more && last ? last.seq : seq;
       const unchanged = !last && end === since.seq;
       const cursor = { epoch: history.epoch, generation: state.purge_gen, seq: end };

@@ -1,5 +1,5 @@
 // A small HTTP client for the auth contract tests (server/contract). It talks to
-// the real app through app.request() (no port) and knows only what API.md says:
+// the real app through app.request() (no port) and knows only what docs/api.md says:
 // JSON bodies, the pyb_rt cookie, Bearer tokens and the session body. Every call
 // carries a client IP, because the server reads the socket address; by default
 // each call gets a fresh one, so tests that are not about rate limiting never
@@ -88,7 +88,7 @@ export async function send(
 export const post = (app: App, path: string, options: SendOptions = {}) =>
   send(app, 'POST', path, options);
 
-/** The session body of API.md's Auth section, and nothing else (no refresh token). */
+/** The session body of docs/api.md's Auth section, and nothing else (no refresh token). */
 export const sessionBodySchema = z
   .object({
     user: z.object({ id: z.string().min(1), email: z.string(), createdAt: z.string() }).strict(),

@@ -1,6 +1,6 @@
 // A small client for the sync contract tests (server/contract/sync-*.test.ts).
 // It talks to the real app in process through app.request() and knows only
-// what API.md's "Sync" section says: POST /api/sync with a Bearer token, the
+// what docs/api.md's "Sync" section says: POST /api/sync with a Bearer token, the
 // request envelope, the answer {changes, cursor, more, serverTime} and the
 // JSON error body. Users are registered through POST /api/auth/register
 // (auth-client.ts), each call from a fresh client IP.
@@ -26,7 +26,7 @@ export type { App };
 export const T0 = Date.parse('2026-11-26T10:00:00.000Z');
 export const MINUTE_MS = 60_000;
 
-/** Three device installs (API.md: 16 lowercase hex chars each). */
+/** Three device installs (docs/api.md: 16 lowercase hex chars each). */
 export const NODE_A = '00000000000000aa';
 export const NODE_B = '00000000000000bb';
 export const NODE_C = '00000000000000cc';
@@ -59,7 +59,7 @@ export interface SharedApp {
 /**
  * Call at the top of a test file or describe: one app (a key pair costs a
  * moment) for all its tests, on a manual clock. Tests share the app, so each
- * signs up its own user: users are separate namespaces (API.md).
+ * signs up its own user: users are separate namespaces (docs/api.md).
  */
 export function sharedApp(): SharedApp {
   const clock = manualClock(T0);
@@ -183,7 +183,7 @@ export async function sync(
   return { status: res.status, body: parsed, text, res };
 }
 
-/** Asserts a 200 answer of API.md's shape (nosniff included) and returns it. */
+/** Asserts a 200 answer of docs/api.md's shape (nosniff included) and returns it. */
 export function expectOk(reply: SyncReply): SyncResponse {
   expect(reply.status, reply.text).toBe(200);
   expect(reply.res.headers.get('x-content-type-options')).toBe('nosniff');
@@ -199,7 +199,7 @@ export async function syncOk(app: App, token: string, body: unknown): Promise<Sy
 }
 
 /**
- * Asserts API.md's error answer: this status and code, a JSON body
+ * Asserts docs/api.md's error answer: this status and code, a JSON body
  * {error: {code, message, details?}}, and X-Content-Type-Options: nosniff.
  */
 export function expectError(reply: SyncReply, status: number, code: ErrorCode): ErrorBody {
@@ -255,7 +255,7 @@ export interface CellValue {
   hlc: string;
 }
 
-/** Folds changes into cells by API.md's rule: per cell, the greater hlc wins. */
+/** Folds changes into cells by docs/api.md's rule: per cell, the greater hlc wins. */
 export function mergeInto(cells: Map<string, CellValue>, changes: readonly SyncChange[]): void {
   for (const c of changes) {
     const key = cellKey(c);
@@ -288,7 +288,7 @@ export async function serverState(
 }
 
 /**
- * Whether cursor `b` is at or after cursor `a`. API.md calls cursors opaque;
+ * Whether cursor `b` is at or after cursor `a`. docs/api.md calls cursors opaque;
  * this server's are the decimal last sequence number (server/sync/cursor.ts),
  * and `""` is the start, so the order is (length, text).
  */

@@ -1,4 +1,4 @@
-// Field schemas shared by the tables (API.md "Tables and fields"), with exactly its limits.
+// Field schemas shared by the tables (docs/api.md "Tables and fields"), with exactly its limits.
 //
 // Rules for every schema here [S3]: a schema only checks, it never transforms. An accepted
 // value comes out identical (no trimming, no URL normalising, no coercion), because the client
@@ -16,7 +16,7 @@ export const idSchema = z.string().regex(ID_PATTERN, 'id must be 1..80 chars of 
 
 /**
  * A string of at most `max` UTF-16 code units. zod 4's own `.max()` counts code points, so
- * "😀" is 1 to it but 2 to API.md; the refine enforces the contract, and `.max()` stays only
+ * "😀" is 1 to it but 2 to docs/api.md; the refine enforces the contract, and `.max()` stays only
  * so generated JSON Schema documents a maxLength (JSON Schema counts code points too, and a
  * code-point count is never larger, so `.max()` never rejects what the refine accepts).
  */

@@ -10,7 +10,7 @@ import {
 import type { TableName } from './index';
 import { SAMPLE_ROWS } from '../test-support/sample-rows';
 
-// The field lists of API.md "Tables and fields", `deleted` added to every table.
+// The field lists of docs/api.md "Tables and fields", `deleted` added to every table.
 const API_FIELDS: Record<TableName, string[]> = {
   items: [
     'name',
@@ -47,7 +47,7 @@ describe('tables', () => {
     ]);
   });
 
-  it.each(TABLE_NAMES)('[S1] %s has exactly the fields of API.md plus deleted', (table) => {
+  it.each(TABLE_NAMES)('[S1] %s has exactly the fields of docs/api.md plus deleted', (table) => {
     expect(Object.keys(tableFields[table]).sort()).toEqual(
       [...API_FIELDS[table], 'deleted'].sort(),
     );

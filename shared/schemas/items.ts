@@ -1,4 +1,4 @@
-// items: the gear library, one row per piece of gear (API.md "Tables and fields").
+// items: the gear library, one row per piece of gear (docs/api.md "Tables and fields").
 import { z } from 'zod';
 import {
   colorSchema,

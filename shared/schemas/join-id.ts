@@ -1,6 +1,6 @@
 // Deterministic ids of join rows: `<listId>:<itemId>`, `<packId>:<listId>`, `<tripId>:<itemId>`
-// (API.md "Tables and fields"). Two devices that put the same item in the same list offline
-// write the same row instead of two (ARCHITECTURE.md "Sync and merge").
+// (docs/api.md "Tables and fields"). Two devices that put the same item in the same list offline
+// write the same row instead of two (docs/architecture.md "Sync and merge").
 //
 // Decision: the server checks not only the `a:b` shape but also that a change to a join
 // table's parent field agrees with the row id (`listId` must be the part before the colon,

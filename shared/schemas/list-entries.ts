@@ -1,5 +1,5 @@
 // listEntries: an item in a list, with how many, how many of them are worn, and whether it is
-// used up on the way (API.md). The id is `<listId>:<itemId>`.
+// used up on the way (docs/api.md). The id is `<listId>:<itemId>`.
 import { z } from 'zod';
 import { deletedSchema, idSchema, quantitySchema, sortKeySchema } from './common';
 import { joinIdSchema, joinRowMatches } from './join-id';

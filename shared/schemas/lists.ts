@@ -1,4 +1,4 @@
-// lists: reusable groups of items such as "Sleep system" (API.md "Tables and fields").
+// lists: reusable groups of items such as "Sleep system" (docs/api.md "Tables and fields").
 import { z } from 'zod';
 import {
   colorSchema,

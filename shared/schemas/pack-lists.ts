@@ -1,4 +1,4 @@
-// packLists: a list in a pack (API.md). The id is `<packId>:<listId>`.
+// packLists: a list in a pack (docs/api.md). The id is `<packId>:<listId>`.
 import { z } from 'zod';
 import { deletedSchema, idSchema, sortKeySchema } from './common';
 import { joinIdSchema, joinRowMatches } from './join-id';

@@ -1,4 +1,4 @@
-// packs: a combination of lists for a kind of trip, such as "Summer 3-day" (API.md).
+// packs: a combination of lists for a kind of trip, such as "Summer 3-day" (docs/api.md).
 import { z } from 'zod';
 import {
   colorSchema,

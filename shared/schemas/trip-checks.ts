@@ -1,4 +1,4 @@
-// tripChecks: an item ticked off while packing for a trip (API.md). The id is
+// tripChecks: an item ticked off while packing for a trip (docs/api.md). The id is
 // `<tripId>:<itemId>`; the check counts only if its hlc is greater than the trip's
 // `checksResetAt`.
 import { z } from 'zod';

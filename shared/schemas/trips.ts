@@ -1,4 +1,4 @@
-// trips: dates, place and a pack (API.md). Resetting the checklist is one write of
+// trips: dates, place and a pack (docs/api.md). Resetting the checklist is one write of
 // `checksResetAt`: a check counts only when its hlc is greater than this one.
 import { z } from 'zod';
 import {

@@ -1,5 +1,5 @@
 // Table-driven boundary tests for the fields of one synced table: each case is a field, a
-// value and whether API.md allows it. Accepted values must come out of the schema unchanged.
+// value and whether docs/api.md allows it. Accepted values must come out of the schema unchanged.
 import { describe, expect, it } from 'vitest';
 import { fieldSchemaFor } from '../schemas';
 import type { TableName } from '../schemas';

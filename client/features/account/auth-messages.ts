@@ -1,5 +1,5 @@
 // What the account page says when a request fails, one sentence per server error code
-// of API.md (shared/errors.ts) and for "no answer at all". Pure, so every message is
+// of docs/api.md (shared/errors.ts) and for "no answer at all". Pure, so every message is
 // tested; the page shows them in a role="alert" region.
 import type { ApiFailure } from '../../auth/http';
 

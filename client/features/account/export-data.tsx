@@ -1,5 +1,5 @@
 // "Export my data": everything the account holds on the server, as the JSON the server
-// sends (API.md GET /api/account/export), saved as a file (ui/download.ts).
+// sends (docs/api.md GET /api/account/export), saved as a file (ui/download.ts).
 import { useState } from 'react';
 import { useAuthClient } from '../../auth/use-auth';
 import { downloadText } from '../../ui/download';

@@ -1,5 +1,5 @@
 // Trips on the overview: which one is next, and how their dates read. Dates are local
-// calendar days (`YYYY-MM-DD`, API.md), compared as strings: that order is date order.
+// calendar days (`YYYY-MM-DD`, docs/api.md), compared as strings: that order is date order.
 // `today` is passed in, so the rules are plain functions of their inputs.
 import type { TripRow } from '../../db/types';
 

@@ -1,4 +1,4 @@
-// Prices are stored as whole cents plus a currency code (API.md), entered and shown as
+// Prices are stored as whole cents plus a currency code (docs/api.md), entered and shown as
 // a decimal amount. Parsing stays exact: "19.99" is split at the decimal mark rather
 // than multiplied as a float (19.99 * 100 is 1998.9999999999998).
 const MAX_CENTS = 1e9;

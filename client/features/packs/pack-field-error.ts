@@ -1,5 +1,5 @@
 // Why a pack field's new value is refused, in words the user can act on, checked
-// before the data layer (which enforces the same API.md limits by throwing).
+// before the data layer (which enforces the same docs/api.md limits by throwing).
 import type { PackChanges } from '../../model/packs';
 
 /** The reason a new value is refused, in words, or null. */

@@ -1,5 +1,5 @@
 // The editable facts of a trip: name, dates, place, pack and notes. Each field saves
-// on its own when the user leaves it (see ui/edit-field.tsx); the rules (API.md limits,
+// on its own when the user leaves it (see ui/edit-field.tsx); the rules (docs/api.md limits,
 // end not before start) are checked here, with messages in words, before any write.
 import { useId, useState } from 'react';
 import { updateTrip, type TripChanges } from '../../model/trips';

@@ -1,5 +1,5 @@
 // Why a trip field's new value is refused, in words the user can act on. The data
-// layer checks the same rules (API.md limits, end not before start) and throws; this
+// layer checks the same rules (docs/api.md limits, end not before start) and throws; this
 // runs first so the page can say what is wrong next to the field.
 import { tripFields } from '../../../shared/schemas';
 import { datesInOrder, type TripChanges } from '../../model/trips';
