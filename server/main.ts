@@ -6,18 +6,20 @@ import type { AddressInfo } from 'node:net';
 import { createApp, type AppDeps } from './app';
 import { loadKeyRing } from './auth/keys';
 import { ConfigError, loadConfig } from './config';
-import { migrate, readMigrations } from './db/migrate';
 import { closeDatabase, databasePath, openDatabase } from './db/open';
 import { createLogger } from './logger';
+import { createErrorReporter } from './ops/error-reports';
 import { startMaintenance } from './ops/maintenance';
+import { prepareSchema, startupWarnings } from './ops/startup';
 import { APP_VERSION, CLIENT_BUILD_DIR, MIGRATIONS_DIR } from './paths';
 import { trackConnections } from './shutdown';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
+  for (const warning of startupWarnings(config, process.env)) logger.warn(warning);
   const db = openDatabase(databasePath(config.dataDir));
-  const applied = migrate(db, readMigrations(MIGRATIONS_DIR));
+  const applied = prepareSchema(db, config, MIGRATIONS_DIR);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   const keys = await loadKeyRing(config.dataDir);
 
@@ -30,6 +32,8 @@ async function main(): Promise<void> {
     version: APP_VERSION,
     staticRoot: CLIENT_BUILD_DIR,
   };
+  if (config.sentryDsn)
+    deps.errorReporter = createErrorReporter({ dsn: config.sentryDsn, release: APP_VERSION });
   const app = createApp(deps);
   const stopMaintenance = startMaintenance(deps);
   const server = serve(
@@ -55,7 +59,8 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     stopMaintenance();
-    void graceful.shutdown({ timeoutMs: 5000 }).then(() => {
+    void graceful.shutdown({ timeoutMs: 5000 }).then(async () => {
+      await deps.errorReporter?.flush(2000);
       closeDatabase(db);
       logger.info('stopped');
       process.exit(0);

@@ -10,6 +10,7 @@ export type AuthEvent =
   | 'register'
   | 'login_ok'
   | 'login_failed'
+  | 'account_locked'
   | 'refresh_reused'
   | 'logout'
   | 'logout_all'

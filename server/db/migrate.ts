@@ -39,6 +39,21 @@ export function readMigrations(dir: string): Migration[] {
   return migrations;
 }
 
+/** The migrations not yet applied (all of them on a new database), without changing anything. */
+export function pendingMigrations(db: Db, migrations: readonly Migration[]): Migration[] {
+  const table = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+    .get();
+  if (!table) return [...migrations];
+  const applied = new Set(
+    db
+      .prepare<[], { version: number }>('SELECT version FROM schema_migrations')
+      .all()
+      .map((row) => row.version),
+  );
+  return migrations.filter((m) => !applied.has(m.version));
+}
+
 const checksum = (sql: string) => createHash('sha256').update(sql).digest('hex');
 
 /** Applies the pending migrations; returns the versions applied now. */
