@@ -162,7 +162,10 @@ describe('deploy/docker-compose.yml', () => {
 
   it('wires Prometheus and Grafana to the dashboard', () => {
     const prometheus = parse(read('deploy/prometheus/prometheus.yml')) as {
-      scrape_configs: { authorization: { credentials_file: string }; static_configs: { targets: string[] }[] }[];
+      scrape_configs: {
+        authorization: { credentials_file: string };
+        static_configs: { targets: string[] }[];
+      }[];
     };
     const job = prometheus.scrape_configs[0];
     expect(job?.static_configs[0]?.targets).toEqual(['app:8080']);

@@ -6,17 +6,20 @@ import { anonymizeIp, userAgentClass } from './anonymize';
 
 export const AUDIT_RETENTION_MS = 90 * 24 * 3600 * 1000;
 
-export type AuthEvent =
-  | 'register'
-  | 'login_ok'
-  | 'login_failed'
-  | 'account_locked'
-  | 'refresh_reused'
-  | 'logout'
-  | 'logout_all'
-  | 'password_changed'
-  | 'account_deleted'
-  | 'export';
+/** Every kind of auth event; metrics start each at 0 so a first occurrence shows as an increase. */
+export const AUTH_EVENTS = [
+  'register',
+  'login_ok',
+  'login_failed',
+  'account_locked',
+  'refresh_reused',
+  'logout',
+  'logout_all',
+  'password_changed',
+  'account_deleted',
+  'export',
+] as const;
+export type AuthEvent = (typeof AUTH_EVENTS)[number];
 
 export interface AuditEntry {
   event: AuthEvent;

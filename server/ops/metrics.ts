@@ -11,6 +11,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { errorBody } from '../../shared/errors';
+import { AUTH_EVENTS } from '../auth/audit';
 import { clientIp } from '../http/client-ip';
 
 /** Size of a file in bytes; 0 when it does not exist (no WAL right after a checkpoint). */
@@ -43,7 +44,7 @@ export function createMetrics(options: { databaseFile?: string } = {}) {
   }
   collectDefaultMetrics({ register: registry });
   const labels = ['method', 'route', 'status'] as const;
-  return {
+  const metrics = {
     registry,
     requests: new Counter({
       name: 'pyb_http_requests_total',
@@ -82,6 +83,11 @@ export function createMetrics(options: { databaseFile?: string } = {}) {
       registers: [registry],
     }),
   };
+  // Known label values start at 0: Prometheus's increase() only sees a change
+  // after a series exists, so a first lockout would otherwise never show.
+  for (const event of AUTH_EVENTS) metrics.authEvents.inc({ event }, 0);
+  for (const direction of ['pushed', 'applied', 'pulled']) metrics.syncCells.inc({ direction }, 0);
+  return metrics;
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
