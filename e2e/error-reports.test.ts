@@ -25,7 +25,7 @@ async function fakeIngest(): Promise<{ server: Server; port: number; received: s
   return { server, port: typeof address === 'object' && address ? address.port : 0, received };
 }
 
-async function openApp(server: TestServer, run: (page: Page, requests: string[]) => Promise<void>) {
+async function openApp(run: (page: Page, requests: string[]) => Promise<void>) {
   const profile = tempDir('pyb-profile-');
   const context = await launchPersistent(profile.path);
   try {
@@ -54,7 +54,7 @@ describe('browser error reports', () => {
   });
 
   it('sends an uncaught page error through the tunnel, scrubbed', async () => {
-    await openApp(server, async (page, requests) => {
+    await openApp(async (page, requests) => {
       const module = page.waitForResponse((r) => /\/assets\/report-[\w-]+\.js$/.test(r.url()));
       await page.goto(server.url);
       expect((await module).status()).toBe(200);
@@ -82,7 +82,7 @@ describe('browser error reports', () => {
   it('never downloads the report module when no DSN is configured', async () => {
     const plain = await startBuiltServer();
     try {
-      await openApp(plain, async (page, requests) => {
+      await openApp(async (page, requests) => {
         const config = page.waitForResponse((r) => r.url().endsWith('/api/error-reports'));
         await page.goto(plain.url);
         expect(await (await config).json()).toEqual({ enabled: false });

@@ -67,6 +67,8 @@ function scrubValue(value: unknown, byKey: boolean, key = ''): unknown {
   return value;
 }
 
+const SPECIAL_KEYS = new Set(['user', 'breadcrumbs', 'request', 'extra', 'tags']);
+
 interface RequestLike {
   method?: unknown;
   url?: unknown;
@@ -74,14 +76,9 @@ interface RequestLike {
 
 /** Returns a scrubbed copy of an error event; the input is left as it was. */
 export function scrubEvent<T extends object>(event: T): T {
-  const {
-    user: _user,
-    breadcrumbs: _breadcrumbs,
-    request,
-    extra,
-    tags,
-    ...rest
-  } = event as Record<string, unknown>;
+  const { request, extra, tags } = event as Record<string, unknown>;
+  // The user and breadcrumbs go entirely; the other three are rebuilt below.
+  const rest = Object.fromEntries(Object.entries(event).filter(([key]) => !SPECIAL_KEYS.has(key)));
   const out = scrubValue(rest, false) as Record<string, unknown>;
   if (extra !== undefined) out.extra = scrubValue(extra, true);
   if (tags !== undefined) out.tags = scrubValue(tags, true);
