@@ -9,7 +9,8 @@ import { formatHlc } from '../shared/hlc';
 import { PROTOCOL_VERSION } from '../shared/protocol';
 import { PACKAGE_ROOT } from '../server/paths';
 import { startBuiltServer, type TestServer } from './support/server';
-import { startPrometheus, waitFor, type Prometheus } from './support/services';
+import { startPrometheus, type Prometheus } from './support/prometheus';
+import { waitFor } from './support/services';
 
 const TOKEN = 'prometheus-test-token-0123456789';
 
