@@ -55,7 +55,9 @@ describe('browser error reports', () => {
 
   it('sends an uncaught page error through the tunnel, scrubbed', async () => {
     await openApp(async (page, requests) => {
-      const module = page.waitForResponse((r) => /\/assets\/report-[\w-]+\.js$/.test(r.url()));
+      const module = page.waitForResponse((r) =>
+        /\/assets\/sentry-reporter-[\w-]+\.js$/.test(r.url()),
+      );
       await page.goto(server.url);
       expect((await module).status()).toBe(200);
       // Distinct messages: the dedupe integration drops a repeat of the same error.
@@ -87,7 +89,11 @@ describe('browser error reports', () => {
         await page.goto(plain.url);
         expect(await (await config).json()).toEqual({ enabled: false });
         await page.getByRole('heading').first().waitFor();
-        expect(requests.filter((u) => /report-[\w-]+\.js/.test(u))).toEqual([]);
+        expect(requests.filter((u) => /sentry-reporter-[\w-]+\.js/.test(u))).toEqual([]);
+        // Nor does the service worker fetch it for its precache.
+        expect(await (await fetch(new URL('/sw.js', plain.url))).text()).not.toContain(
+          'sentry-reporter',
+        );
       });
     } finally {
       expect(await plain.close()).toBe(0);

@@ -27,7 +27,7 @@ export async function loadErrorReports(options: LoadOptions = {}): Promise<boole
   const {
     online = whenOnline,
     fetchConfig = () => fetch('/api/error-reports'),
-    load = () => import('./report'),
+    load = () => import('./sentry-reporter'),
   } = options;
   await online();
   let config: ErrorReportsConfig;
