@@ -22,7 +22,7 @@ import { syncRoutes } from './sync/routes';
 import { healthRoutes } from './ops/health';
 import { errorReportRoutes } from './ops/error-report-routes';
 import type { ErrorReporter } from './ops/error-reports';
-import { createMetrics, measureRequests, metricsRoutes } from './ops/metrics';
+import { createMetrics, measureRequests, metricsRoutes, type Metrics } from './ops/metrics';
 import { openApiRoutes } from './ops/openapi';
 
 export interface Clock {
@@ -42,6 +42,8 @@ export interface AppDeps {
   scrypt?: ScryptParams;
   /** Sends unexpected errors to Sentry/GlitchTip (PYB_SENTRY_DSN); absent sends nothing. */
   errorReporter?: ErrorReporter;
+  /** Shared with jobs outside the app (the backup scheduler); created here when absent. */
+  metrics?: Metrics;
 }
 
 /** API.md: auth bodies are at most 16 KiB. */
@@ -51,7 +53,8 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   app.onError(createErrorHandler(deps.logger, deps.errorReporter));
   app.use(requestId());
-  const metrics = createMetrics({ databaseFile: databasePath(deps.config.dataDir) });
+  const metrics =
+    deps.metrics ?? createMetrics({ databaseFile: databasePath(deps.config.dataDir) });
   app.use(measureRequests(metrics));
   app.use(requestLog(deps.logger));
   app.use(securityHeaders({ https: deps.config.publicUrl.protocol === 'https:' }));

@@ -1,6 +1,9 @@
 // /api/error-reports: GET tells the browser whether to load its error-report
-// module (and the DSN it needs); POST is the tunnel its reports go through, so
-// they leave from here, scrubbed once more, and never from the page itself.
+// module; POST is the tunnel its reports go through, so they leave from here,
+// scrubbed once more, and never from the page itself. The browser's SDK needs a
+// DSN to build its envelopes, but since the server forwards them to its own
+// DSN, the browser gets a stand-in on our origin: the real one (and the host of
+// a private GlitchTip) stays on the server.
 import { Hono } from 'hono';
 import { errorBody } from '../../shared/errors';
 import type { AppDeps } from '../app';
@@ -15,7 +18,8 @@ const REPORTS_PER_MINUTE = 20;
 
 export function errorReportRoutes(deps: AppDeps, reporter: ErrorReporter | undefined): Hono {
   const app = new Hono();
-  app.get('/', (c) => c.json(reporter ? { enabled: true, dsn: reporter.dsn } : { enabled: false }));
+  const standIn = `${deps.config.publicUrl.protocol}//browser@${deps.config.publicUrl.host}/0`;
+  app.get('/', (c) => c.json(reporter ? { enabled: true, dsn: standIn } : { enabled: false }));
   app.post(
     '/',
     jsonBodyLimit(ENVELOPE_LIMIT),

@@ -126,6 +126,12 @@ describe('error reports', () => {
     expectNoSecrets(sent);
   });
 
+  it('gives the browser a stand-in DSN on our origin, never the real one', async () => {
+    t = await createTestApp({ errorReporter: capturingReporter().reporter });
+    const config = await (await t.app.request('/api/error-reports')).json();
+    expect(config).toEqual({ enabled: true, dsn: 'http://browser@localhost:8080/0' });
+  });
+
   it('tells the browser whether reports are on; the tunnel is closed without a DSN', async () => {
     t = await createTestApp();
     expect(await (await t.app.request('/api/error-reports')).json()).toEqual({ enabled: false });

@@ -27,8 +27,6 @@ export interface ReportedRequest {
 }
 
 export interface ErrorReporter {
-  /** The DSN, for the browser module (a DSN is public by design). */
-  dsn: string;
   /** `request` is what Sentry would record; the scrubber keeps only method and path. */
   capture(error: unknown, request?: ReportedRequest): void;
   /** Forwards a browser envelope: event items only, scrubbed, to our DSN. */
@@ -75,7 +73,6 @@ export function createErrorReporter(options: {
   });
   client.init();
   return {
-    dsn: options.dsn,
     capture(error, request) {
       const scope = new Scope();
       if (request) scope.addEventProcessor((event) => ({ ...event, request }));

@@ -41,7 +41,8 @@ const ROUTES: Record<string, Record<string, Route>> = {
   },
   '/api/error-reports': {
     get: {
-      summary: 'Whether error reports are on (PYB_SENTRY_DSN), and the DSN for the browser',
+      summary:
+        'Whether error reports are on (PYB_SENTRY_DSN), with a stand-in DSN for the browser SDK',
       success: ['200', ok('{enabled: false} or {enabled: true, dsn}')],
       errors: {},
     },
