@@ -36,6 +36,8 @@ export default defineConfig({
       workbox: {
         // manifest.webmanifest is not globbed: the plugin always precaches it itself.
         globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
+        // Error reports are fetched only where the server has a DSN (client/error-reports).
+        globIgnores: ['**/sentry-reporter-*.js'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/\.well-known\//, /^\/metrics/],
         cleanupOutdatedCaches: true,

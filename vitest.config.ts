@@ -9,6 +9,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'shared', include: ['shared/**/*.test.ts'] } },
       { test: { name: 'server', include: ['server/**/*.test.ts'], testTimeout: 20_000 } },
+      // The self-hosting kit's files, parsed (no Docker engine here to build them).
+      { test: { name: 'deploy', include: ['deploy/**/*.test.ts'] } },
       {
         oxc: { jsx: { runtime: 'automatic' } },
         test: {

@@ -9,6 +9,7 @@ import { App } from './app';
 import { seedOnFirstRun } from './model/first-run';
 import { db } from './db/db';
 import { watchStorageErrors } from './db/storage-errors';
+import { loadErrorReports } from './error-reports/load';
 import { applyTheme } from './features/settings/apply-theme';
 import { readSettings } from './features/settings/settings-store';
 import { registerServiceWorker } from './pwa/register-sw';
@@ -17,6 +18,7 @@ import './styles.css';
 
 const sw = registerServiceWorker();
 watchStorageErrors(window);
+void loadErrorReports();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);

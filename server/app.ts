@@ -11,7 +11,7 @@ import type { KeyRing } from './auth/keys';
 import type { ScryptParams } from './auth/password';
 import { authRoutes } from './auth/routes';
 import type { Config } from './config';
-import type { Db } from './db/open';
+import { databasePath, type Db } from './db/open';
 import { jsonBodyLimit } from './http/body-limit';
 import { apiNotFound, createErrorHandler } from './http/error-handler';
 import { noStore } from './http/no-store';
@@ -20,7 +20,9 @@ import { securityHeaders } from './http/security-headers';
 import { staticFiles } from './http/static-files';
 import { syncRoutes } from './sync/routes';
 import { healthRoutes } from './ops/health';
-import { createMetrics, measureRequests, metricsRoutes } from './ops/metrics';
+import { errorReportRoutes } from './ops/error-report-routes';
+import type { ErrorReporter } from './ops/error-reports';
+import { createMetrics, measureRequests, metricsRoutes, type Metrics } from './ops/metrics';
 import { openApiRoutes } from './ops/openapi';
 
 export interface Clock {
@@ -38,6 +40,10 @@ export interface AppDeps {
   staticRoot?: string;
   /** Password hashing cost; production parameters unless a test lowers them. */
   scrypt?: ScryptParams;
+  /** Sends unexpected errors to Sentry/GlitchTip (PYB_SENTRY_DSN); absent sends nothing. */
+  errorReporter?: ErrorReporter;
+  /** Shared with jobs outside the app (the backup scheduler); created here when absent. */
+  metrics?: Metrics;
 }
 
 /** docs/api.md: auth bodies are at most 16 KiB. */
@@ -45,21 +51,24 @@ const AUTH_BODY_LIMIT = 16 * 1024;
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
-  app.onError(createErrorHandler(deps.logger));
+  app.onError(createErrorHandler(deps.logger, deps.errorReporter));
   app.use(requestId());
-  const metrics = createMetrics();
+  const metrics =
+    deps.metrics ?? createMetrics({ databaseFile: databasePath(deps.config.dataDir) });
   app.use(measureRequests(metrics));
   app.use(requestLog(deps.logger));
   app.use(securityHeaders({ https: deps.config.publicUrl.protocol === 'https:' }));
   app.use(compress());
 
   app.route('/', jwksRoutes(deps.keys));
-  app.route('/', metricsRoutes(metrics, deps.config.metricsToken));
+  const { metricsToken: token, trustProxy } = deps.config;
+  app.route('/', metricsRoutes(metrics, { token, trustProxy }));
 
   const auth = createAuthService(deps, (event) => metrics.authEvents.inc({ event }));
   const api = new Hono();
   api.route('/', healthRoutes(deps));
   api.route('/', openApiRoutes(deps.version));
+  api.route('/error-reports', errorReportRoutes(deps, deps.errorReporter));
   for (const path of ['/auth/*', '/account', '/account/*']) {
     api.use(path, noStore, jsonBodyLimit(AUTH_BODY_LIMIT));
   }

@@ -63,6 +63,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });
 
+  it.each([
+    ['PYB_METRICS_TOKEN', 'short-secret'],
+    ['PYB_SENTRY_DSN', 'not-a-dsn-secret'],
+  ])('never echoes a rejected secret (%s)', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(/value not shown/);
+    expect(() => loadConfig({ [name]: value })).not.toThrow(value);
+  });
+
+  it('reads PYB_MIGRATE and PYB_SENTRY_DSN', () => {
+    expect(loadConfig({})).toMatchObject({ migrate: 'auto', sentryDsn: null });
+    const dsn = 'https://public@glitchtip.example.com/3';
+    expect(loadConfig({ PYB_MIGRATE: 'off', PYB_SENTRY_DSN: dsn })).toMatchObject({
+      migrate: 'off',
+      sentryDsn: dsn,
+    });
+    expect(() => loadConfig({ PYB_MIGRATE: 'later' })).toThrow(/PYB_MIGRATE must be auto or off/);
+  });
+
   it('lists every problem at once', () => {
     expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT[\s\S]*LOG_LEVEL/);
   });

@@ -18,6 +18,10 @@ export interface Config {
   tombstoneDays: number;
   /** Scheduled backups (server/backup/scheduled-backups.ts); null when off. */
   backups: { dir: string; everyMs: number; keep: number } | null;
+  /** `auto` applies pending migrations at start; `off` refuses to start while one is pending. */
+  migrate: 'auto' | 'off';
+  /** Sentry or GlitchTip DSN for error reports; null sends nothing. */
+  sentryDsn: string | null;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -37,7 +41,7 @@ const flag = (name: string, fallback: boolean) =>
     .optional()
     .transform((v) => (v === undefined ? fallback : v === 'true' || v === '1'));
 
-const envSchema = z.object({
+export const envSchema = z.object({
   // PORT=0 asks the OS for a free port (used by tests); the real port is printed.
   PORT: z
     .string()
@@ -85,7 +89,22 @@ const envSchema = z.object({
     .regex(/^[1-9]\d{0,3}$/, 'PYB_BACKUP_KEEP must be a whole number from 1')
     .transform(Number)
     .default(7),
+  PYB_MIGRATE: z
+    .enum(['auto', 'off'], { error: 'PYB_MIGRATE must be auto or off' })
+    .default('auto'),
+  PYB_SENTRY_DSN: z
+    .string()
+    .refine(
+      (s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol) && new URL(s).username,
+      {
+        error: 'PYB_SENTRY_DSN must be a DSN such as https://<key>@sentry.example.com/<project>',
+      },
+    )
+    .optional(),
 });
+
+/** Never echoed in an error message: a rejected value may still be a real secret. */
+const SECRETS: ReadonlySet<string> = new Set(['PYB_METRICS_TOKEN', 'PYB_SENTRY_DSN']);
 
 /** Parses the environment; empty strings count as unset, as shells and .env files make them. */
 export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Config {
@@ -94,9 +113,11 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   );
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map(
-      (issue) => `- ${issue.message} (got ${JSON.stringify(present[String(issue.path[0])])})`,
-    );
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      const got = SECRETS.has(name) ? 'value not shown' : `got ${JSON.stringify(present[name])}`;
+      return `- ${issue.message} (${got})`;
+    });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
@@ -118,6 +139,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
           keep: e.PYB_BACKUP_KEEP,
         }
       : null,
+    migrate: e.PYB_MIGRATE,
+    sentryDsn: e.PYB_SENTRY_DSN ?? null,
   };
 }
 

@@ -102,6 +102,31 @@ describe('server process', () => {
     expect(output).not.toMatch(/at .*\.ts:\d+/); // no stack trace for a user error
   });
 
+  it('with PYB_MIGRATE=off refuses a database with pending migrations, naming the command', async () => {
+    const dir = tempDir();
+    cleanups.push(dir.remove);
+    const { code, output } = await runToExit(NODE, MAIN_ARGS, {
+      PYB_DATA_DIR: dir.path,
+      PYB_MIGRATE: 'off',
+    });
+    expect(code).toBe(1);
+    expect(output).toMatch(/needs migrations 0001-init.*npm run migrate/);
+    expect(output).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('warns at start about a misspelt PYB_ variable without echoing its value', async () => {
+    const dir = tempDir();
+    cleanups.push(dir.remove);
+    const server = await start(dir.path, {
+      PYB_SIGNUP: 'false',
+      PYB_METRIC_TOKEN: 'hush-hush-secret-value',
+    });
+    await server.stop();
+    expect(server.output()).toMatch(/PYB_SIGNUP is not a PackYourBag setting.*PYB_ALLOW_SIGNUP/);
+    expect(server.output()).toMatch(/PYB_METRIC_TOKEN .*did you mean PYB_METRICS_TOKEN/);
+    expect(server.output()).not.toContain('hush-hush-secret-value');
+  });
+
   it('exits with a clear message when the port is taken', async () => {
     const dir = tempDir();
     cleanups.push(dir.remove);

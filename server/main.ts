@@ -6,10 +6,12 @@ import type { AddressInfo } from 'node:net';
 import { createApp, type AppDeps } from './app';
 import { loadKeyRing } from './auth/keys';
 import { ConfigError, loadConfig } from './config';
-import { migrate, readMigrations } from './db/migrate';
 import { closeDatabase, databasePath, openDatabase } from './db/open';
 import { createLogger } from './logger';
+import { createErrorReporter } from './ops/error-reports';
+import { createMetrics } from './ops/metrics';
 import { startMaintenance } from './ops/maintenance';
+import { prepareSchema, startupWarnings } from './ops/startup';
 import { APP_VERSION, CLIENT_BUILD_DIR, MIGRATIONS_DIR } from './paths';
 import { trackConnections } from './shutdown';
 import { startScheduledBackups } from './backup/scheduled-backups';
@@ -20,8 +22,9 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   // Held while the server runs, so `admin restore` cannot swap the file under it.
   const lock = holdServerLock(config.dataDir);
+  for (const warning of startupWarnings(config, process.env)) logger.warn(warning);
   const db = openDatabase(databasePath(config.dataDir));
-  const applied = migrate(db, readMigrations(MIGRATIONS_DIR));
+  const applied = prepareSchema(db, config, MIGRATIONS_DIR);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   const keys = await loadKeyRing(config.dataDir);
 
@@ -34,10 +37,22 @@ async function main(): Promise<void> {
     version: APP_VERSION,
     staticRoot: CLIENT_BUILD_DIR,
   };
+  if (config.sentryDsn)
+    deps.errorReporter = createErrorReporter({ dsn: config.sentryDsn, release: APP_VERSION });
+  // Made here rather than in createApp, so the backup timer reports to the same registry.
+  const metrics = createMetrics({ databaseFile: databasePath(config.dataDir) });
+  deps.metrics = metrics;
   const app = createApp(deps);
   const stopMaintenance = startMaintenance(deps);
   const stopBackups = config.backups
-    ? startScheduledBackups({ db, logger, now: () => Date.now(), ...config.backups })
+    ? startScheduledBackups({
+        db,
+        logger,
+        now: () => Date.now(),
+        ...config.backups,
+        onSuccess: (at) => metrics.backupLastSuccess.set(at / 1000),
+        onFailure: () => metrics.backupFailures.inc(),
+      })
     : () => undefined;
   const server = serve(
     { fetch: app.fetch, port: config.port, hostname: config.host },
@@ -63,7 +78,8 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     stopMaintenance();
     stopBackups();
-    void graceful.shutdown({ timeoutMs: 5000 }).then(() => {
+    void graceful.shutdown({ timeoutMs: 5000 }).then(async () => {
+      await deps.errorReporter?.flush(2000);
       closeDatabase(db);
       lock.release();
       logger.info('stopped');

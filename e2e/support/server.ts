@@ -12,14 +12,15 @@ export interface TestServer extends RunningServer {
   close(): Promise<number | null>;
 }
 
-export async function startBuiltServer(): Promise<TestServer> {
+/** `env` adds to (or overrides) the test defaults, e.g. PYB_TRUST_PROXY or PYB_PUBLIC_URL. */
+export async function startBuiltServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'pyb-e2e-'));
   const server = await spawnServer({
     command: process.execPath,
     args: [join(PACKAGE_ROOT, 'dist', 'server', 'main.js')],
     dataDir,
     cwd: PACKAGE_ROOT,
-    env: { LOG_LEVEL: 'warn' },
+    env: { LOG_LEVEL: 'warn', ...env },
   });
   return {
     ...server,

@@ -6,24 +6,28 @@ import { anonymizeIp, userAgentClass } from './anonymize';
 
 export const AUDIT_RETENTION_MS = 90 * 24 * 3600 * 1000;
 
-export type AuthEvent =
-  | 'register'
-  | 'login_ok'
-  | 'login_failed'
-  | 'refresh_reused'
-  | 'logout'
-  | 'logout_all'
-  | 'password_changed'
-  | 'account_deleted'
-  | 'export'
-  | 'login_disabled'
+/** Every kind of auth event; metrics start each at 0 so a first occurrence shows as an increase. */
+export const AUTH_EVENTS = [
+  'register',
+  'login_ok',
+  'login_failed',
+  'login_disabled',
+  'account_locked',
+  'refresh_reused',
+  'logout',
+  'logout_all',
+  'password_changed',
+  'account_deleted',
+  'export',
   // Done with the admin command on the server (server/admin/), not by the user:
-  | 'admin_user_created'
-  | 'admin_password_reset'
-  | 'admin_disabled'
-  | 'admin_enabled'
-  | 'admin_sessions_revoked'
-  | 'admin_user_deleted';
+  'admin_user_created',
+  'admin_password_reset',
+  'admin_disabled',
+  'admin_enabled',
+  'admin_sessions_revoked',
+  'admin_user_deleted',
+] as const;
+export type AuthEvent = (typeof AUTH_EVENTS)[number];
 
 export interface AuditEntry {
   event: AuthEvent;

@@ -88,7 +88,11 @@ export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) =>
    * Checks a password. An unknown or locked user still pays for one hash, so
    * the answer time tells nothing; a wrong password counts towards the lockout.
    */
-  async function passwordMatches(user: UserRow | undefined, password: string): Promise<boolean> {
+  async function passwordMatches(
+    user: UserRow | undefined,
+    password: string,
+    who: Requester,
+  ): Promise<boolean> {
     const locked = user !== undefined && lockout.isLocked(user.id, clock.now());
     if (!user || locked) {
       dummy ??= dummyHash(scrypt);
@@ -97,7 +101,7 @@ export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) =>
     }
     const result = await verifyPassword(password, user.password_hash, scrypt);
     if (!result.ok) {
-      lockout.recordFailure(user.id, clock.now());
+      if (lockout.recordFailure(user.id, clock.now())) record('account_locked', user.id, who);
       return false;
     }
     // Checked again after the hash: guesses sent all at once passed the first check
@@ -132,7 +136,7 @@ export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) =>
     /** `email` arrives trimmed and lower-cased by loginSchema (shared/auth-api.ts). */
     async login(email: string, password: string, who: Requester): Promise<IssuedSession> {
       const user = users.byEmail(email);
-      if (!(await passwordMatches(user, password)) || !user) {
+      if (!(await passwordMatches(user, password, who)) || !user) {
         record('login_failed', user?.id ?? null, who);
         throw badCredentials();
       }
@@ -188,7 +192,7 @@ export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) =>
       who: Requester,
     ): Promise<IssuedSession> {
       const user = users.byId(userId);
-      if (!user || !(await passwordMatches(user, current))) throw badCredentials();
+      if (!user || !(await passwordMatches(user, current, who))) throw badCredentials();
       const hash = await hashPassword(next, scrypt);
       db.transaction(() => {
         users.setPasswordHash(user.id, hash);
@@ -201,7 +205,7 @@ export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) =>
     /** Erases the user and all their data in one transaction (accounts.ts). */
     async deleteAccount(userId: string, password: string, who: Requester): Promise<void> {
       const user = users.byId(userId);
-      if (!user || !(await passwordMatches(user, password))) throw badCredentials();
+      if (!user || !(await passwordMatches(user, password, who))) throw badCredentials();
       eraseAccount(db, users, user.id);
       record('account_deleted', null, who);
     },

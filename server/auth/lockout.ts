@@ -29,8 +29,11 @@ export function createLockout(db: Db) {
       const row = get.get(userId);
       return row?.locked_until != null && row.locked_until > now;
     },
-    /** A sliding window: the failures of the last 15 minutes, whenever they started. */
-    recordFailure(userId: string, now: number): void {
+    /**
+     * A sliding window: the failures of the last 15 minutes, whenever they started.
+     * Returns true when this failure is the one that locked the account.
+     */
+    recordFailure(userId: string, now: number): boolean {
       const row = get.get(userId);
       const earlier = row ? (JSON.parse(row.recent) as number[]) : [];
       const recent = [...earlier.filter((t) => now - t < FAILURE_WINDOW_MS), now].slice(
@@ -38,6 +41,8 @@ export function createLockout(db: Db) {
       );
       const locked = recent.length >= MAX_FAILURES ? now + LOCK_MS : null;
       put.run(userId, JSON.stringify(recent), locked);
+      const wasLocked = row?.locked_until != null && row.locked_until > now;
+      return locked !== null && !wasLocked;
     },
     clear: (userId: string) => void clear.run(userId),
   };

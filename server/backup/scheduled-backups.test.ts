@@ -76,11 +76,23 @@ describe('scheduled backups', () => {
       keep: 2,
       logger: silent,
       now: Date.now,
-      onSuccess: (_report, at) => successes.push(at),
+      onSuccess: (at) => successes.push(at),
     });
     await expect.poll(() => successes.length).toBe(1);
     stop();
     expect(listBackups(okDir)).toHaveLength(1);
+    // After a restart the newest backup is reported at once, and none is due yet.
+    const restarted: number[] = [];
+    startScheduledBackups({
+      db: t.deps.db,
+      dir: okDir,
+      everyMs: HOUR,
+      keep: 2,
+      logger: silent,
+      now: Date.now,
+      onSuccess: (at) => restarted.push(at),
+    })();
+    expect(restarted).toEqual([listBackups(okDir)[0]?.at]);
 
     // A backup folder that cannot be written: a file stands where a folder must be made.
     const blocked = join(scratch(), 'file');

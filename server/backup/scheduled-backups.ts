@@ -16,7 +16,8 @@ export interface ScheduledBackupOptions {
   keep: number;
   logger: Logger;
   now: () => number;
-  onSuccess?: (report: BackupReport, atMillis: number) => void;
+  /** A verified backup exists from this time (also called at start for the newest one). */
+  onSuccess?: (atMillis: number) => void;
   onFailure?: (error: Error) => void;
 }
 
@@ -82,7 +83,7 @@ export function startScheduledBackups(options: ScheduledBackupOptions): () => vo
     try {
       const report = await runScheduledBackup(options);
       logger.info({ file: report.file, bytes: report.bytes }, 'backup written');
-      options.onSuccess?.(report, options.now());
+      options.onSuccess?.(options.now());
       schedule(options.everyMs);
     } catch (error) {
       const failure = error instanceof Error ? error : new Error(String(error));
@@ -92,6 +93,7 @@ export function startScheduledBackups(options: ScheduledBackupOptions): () => vo
     }
   };
   const newest = listBackups(options.dir)[0]?.at ?? null;
+  if (newest !== null) options.onSuccess?.(newest);
   schedule(delayUntilDue(newest, options.everyMs, options.now()));
   return () => {
     stopped = true;

@@ -5,6 +5,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from 'pino';
 import { ERROR_STATUS, errorBody, type ErrorCode } from '../../shared/errors';
+import type { ErrorReporter } from '../ops/error-reports';
 import { ApiError } from './api-error';
 
 /**
@@ -23,7 +24,7 @@ const GENERIC_CODES: readonly ErrorCode[] = [
 const codeForStatus = (status: number): ErrorCode =>
   GENERIC_CODES.find((code) => ERROR_STATUS[code] === status) ?? 'invalid_request';
 
-export function createErrorHandler(logger: Logger): ErrorHandler {
+export function createErrorHandler(logger: Logger, reporter?: ErrorReporter): ErrorHandler {
   return function handleError(error, c) {
     if (error instanceof ApiError) {
       return c.json(errorBody(error.code, error.message, error.details), error.status);
@@ -33,6 +34,12 @@ export function createErrorHandler(logger: Logger): ErrorHandler {
       return c.json(errorBody(code, error.message || code.replace(/_/g, ' ')), error.status);
     }
     logger.error({ err: error, method: c.req.method, path: c.req.path }, 'unhandled error');
+    // What Sentry's own request integration would send; the scrubber keeps method and path.
+    reporter?.capture(error, {
+      method: c.req.method,
+      url: c.req.url,
+      headers: Object.fromEntries(c.req.raw.headers),
+    });
     return c.json(errorBody('internal_error', 'Something went wrong on the server.'), 500);
   };
 }

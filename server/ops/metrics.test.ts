@@ -53,3 +53,33 @@ describe('GET /metrics', () => {
     expect((await t.app.request('/metrics', right, fromSocket('203.0.113.9'))).status).toBe(200);
   });
 });
+
+describe('GET /metrics gauges and proxies', () => {
+  let t: TestApp | undefined;
+  afterEach(() => t?.close());
+
+  it('reports database and WAL size at scrape time and the backup gauges', async () => {
+    t = await createTestApp();
+    const text = await (await t.app.request('/metrics', {}, fromSocket('127.0.0.1'))).text();
+    const size = Number(/^pyb_database_size_bytes (\d+)$/m.exec(text)?.[1]);
+    expect(size).toBeGreaterThan(0);
+    expect(text).toMatch(/^pyb_database_wal_size_bytes \d+$/m);
+    expect(text).toMatch(/^pyb_backup_last_success_timestamp_seconds 0$/m);
+    expect(text).toMatch(/^pyb_backup_failures_total 0$/m);
+  });
+
+  it('is off behind a proxy (PYB_TRUST_PROXY) without a token, even from loopback', async () => {
+    t = await createTestApp({ env: { PYB_TRUST_PROXY: 'true' } });
+    expect((await t.app.request('/metrics', {}, fromSocket('127.0.0.1'))).status).toBe(404);
+    // The proxy's request for an internet client, with that client's address appended.
+    const forwarded = { headers: { 'x-forwarded-for': '203.0.113.9' } };
+    expect((await t.app.request('/metrics', forwarded, fromSocket('127.0.0.1'))).status).toBe(404);
+  });
+
+  it('is served behind a proxy with the bearer token', async () => {
+    const token = 'a-long-metrics-token-1234';
+    t = await createTestApp({ env: { PYB_TRUST_PROXY: 'true', PYB_METRICS_TOKEN: token } });
+    const right = { headers: { authorization: `Bearer ${token}` } };
+    expect((await t.app.request('/metrics', right, fromSocket('127.0.0.1'))).status).toBe(200);
+  });
+});

@@ -1,20 +1,50 @@
 // Prometheus metrics (prom-client), one registry per app so tests stay
 // independent: process metrics, HTTP requests by route pattern (never the raw
 // path: ids would explode the label set) and status, sync cells in and out, and
-// auth events. GET /metrics needs Bearer PYB_METRICS_TOKEN when that is set and
-// is otherwise served to loopback clients only (docs/api.md "Operations").
+// auth events, database and WAL file size (read at scrape time) and backups.
+// GET /metrics needs Bearer PYB_METRICS_TOKEN when that is set; without one it is
+// served to loopback clients only, and never behind a proxy (PYB_TRUST_PROXY):
+// there every request arrives from the proxy on loopback, the internet included.
 import { Hono, type MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { timingSafeEqual } from 'node:crypto';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { statSync } from 'node:fs';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { errorBody } from '../../shared/errors';
+import { AUTH_EVENTS } from '../auth/audit';
 import { clientIp } from '../http/client-ip';
 
-export function createMetrics() {
+/** Size of a file in bytes; 0 when it does not exist (no WAL right after a checkpoint). */
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** `databaseFile`: the SQLite file whose size (and its -wal's) each scrape reports. */
+export function createMetrics(options: { databaseFile?: string } = {}) {
   const registry = new Registry();
+  const { databaseFile } = options;
+  if (databaseFile) {
+    for (const [name, help, file] of [
+      ['pyb_database_size_bytes', 'Size of the SQLite database file', databaseFile],
+      ['pyb_database_wal_size_bytes', 'Size of the SQLite write-ahead log', `${databaseFile}-wal`],
+    ] as const) {
+      new Gauge({
+        name,
+        help,
+        registers: [registry],
+        collect() {
+          this.set(fileSize(file));
+        },
+      });
+    }
+  }
   collectDefaultMetrics({ register: registry });
   const labels = ['method', 'route', 'status'] as const;
-  return {
+  const metrics = {
     registry,
     requests: new Counter({
       name: 'pyb_http_requests_total',
@@ -41,7 +71,23 @@ export function createMetrics() {
       labelNames: ['event'] as const,
       registers: [registry],
     }),
+    /** Set by the backup scheduler after a verified backup; 0 until the first one. */
+    backupLastSuccess: new Gauge({
+      name: 'pyb_backup_last_success_timestamp_seconds',
+      help: 'Unix time of the last verified backup (0 = never)',
+      registers: [registry],
+    }),
+    backupFailures: new Counter({
+      name: 'pyb_backup_failures_total',
+      help: 'Backups that failed or did not verify',
+      registers: [registry],
+    }),
   };
+  // Known label values start at 0: Prometheus's increase() only sees a change
+  // after a series exists, so a first lockout would otherwise never show.
+  for (const event of AUTH_EVENTS) metrics.authEvents.inc({ event }, 0);
+  for (const direction of ['pushed', 'applied', 'pulled']) metrics.syncCells.inc({ direction }, 0);
+  return metrics;
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
@@ -61,12 +107,17 @@ export function measureRequests(metrics: Metrics): MiddlewareHandler {
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
 
-export function metricsRoutes(metrics: Metrics, token: string | null): Hono {
+export function metricsRoutes(
+  metrics: Metrics,
+  options: { token: string | null; trustProxy: boolean },
+): Hono {
+  const { token, trustProxy } = options;
   const app = new Hono();
   app.get('/metrics', async (c) => {
     const allowed = token
       ? safeEqual(c.req.header('authorization') ?? '', `Bearer ${token}`)
-      : LOOPBACK.test(clientIp(c, false)); // the socket, never a forwarded header
+      : // The socket, never a forwarded header; behind a proxy the socket is the proxy.
+        !trustProxy && LOOPBACK.test(clientIp(c, false));
     if (!allowed && token) {
       return c.json(errorBody('unauthenticated', 'Send Authorization: Bearer <token>.'), 401);
     }

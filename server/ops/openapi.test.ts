@@ -20,6 +20,8 @@ describe('GET /api/openapi.json', () => {
     expect(operations.sort()).toEqual(
       [
         'GET /api/health',
+        'GET /api/error-reports',
+        'POST /api/error-reports',
         'POST /api/auth/register',
         'POST /api/auth/login',
         'POST /api/auth/refresh',

@@ -39,6 +39,24 @@ const ROUTES: Record<string, Record<string, Route>> = {
       errors: { '503': 'The database does not answer' },
     },
   },
+  '/api/error-reports': {
+    get: {
+      summary:
+        'Whether error reports are on (PYB_SENTRY_DSN), with a stand-in DSN for the browser SDK',
+      success: ['200', ok('{enabled: false} or {enabled: true, dsn}')],
+      errors: {},
+    },
+    post: {
+      summary: 'Tunnel for browser error reports (a Sentry envelope); scrubbed and forwarded',
+      success: ['202', ok('Forwarded')],
+      errors: {
+        '400': 'invalid_request',
+        '404': 'not_found',
+        '413': 'payload_too_large',
+        '429': 'rate_limited',
+      },
+    },
+  },
   '/api/auth/register': {
     post: {
       summary: 'Create an account and sign in',

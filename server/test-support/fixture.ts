@@ -8,6 +8,7 @@ import { loadConfig } from '../config';
 import { migrate, readMigrations } from '../db/migrate';
 import { closeDatabase, databasePath, openDatabase } from '../db/open';
 import { createLogger } from '../logger';
+import type { ErrorReporter } from '../ops/error-reports';
 import { MIGRATIONS_DIR } from '../paths';
 import { tempDir } from './temp-dir';
 
@@ -44,6 +45,7 @@ export interface TestAppOptions {
   clock?: Clock;
   /** `true` hashes with the production parameters; default TEST_SCRYPT. */
   realScrypt?: boolean;
+  errorReporter?: ErrorReporter;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -70,6 +72,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     scrypt: options.realScrypt ? PRODUCTION_SCRYPT : TEST_SCRYPT,
   };
   if (options.staticRoot) deps.staticRoot = options.staticRoot;
+  if (options.errorReporter) deps.errorReporter = options.errorReporter;
   return {
     app: createApp(deps),
     deps,
