@@ -88,9 +88,17 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const since = (await db.meta.get('cursor'))?.value ?? '';
       const account = (await db.meta.get('account'))?.value;
       const { changes } = batch;
-      const request: SyncRequest = { protocol: PROTOCOL_VERSION, nodeId, since, limit, changes };
-      // Cells other devices wrote go out only in a re-send after a restore ([P6]).
-      if (changes.some((change) => !change.hlc.endsWith(nodeId))) request.resend = true;
+      // `resend` is always sent: it tells the server this app can re-send after a restore
+      // ([P6]); it is true when the batch holds cells other devices wrote.
+      const resend = changes.some((change) => !change.hlc.endsWith(nodeId));
+      const request: SyncRequest = {
+        protocol: PROTOCOL_VERSION,
+        nodeId,
+        since,
+        limit,
+        changes,
+        resend,
+      };
       let response: Response;
       try {
         response = await transport(request);

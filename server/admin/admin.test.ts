@@ -16,7 +16,9 @@ import { Readable, Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { holdServerLock } from '../backup/server-lock';
 import { createLineageReader } from '../db/lineage';
-import { closeDatabase, databasePath } from '../db/open';
+import { migrate, readMigrations } from '../db/migrate';
+import { closeDatabase, databasePath, openDatabase } from '../db/open';
+import { MIGRATIONS_DIR } from '../paths';
 import {
   authEvents,
   expectError,
@@ -213,6 +215,47 @@ describe('admin restore', () => {
       expect(result.err.trim().split('\n')).toHaveLength(1);
     }
     expect(live()).toEqual(filesBefore);
+  });
+
+  it('restores a backup from an older version: migrated at once, with the lineage bare cursors need', async () => {
+    const dir = scratch();
+    const old = join(scratch(), 'v3.db');
+    const db = openDatabase(old);
+    migrate(db, readMigrations(MIGRATIONS_DIR).slice(0, 3)); // before epochs (0004)
+    db.prepare(
+      "INSERT INTO users (id, email, password_hash, created_at) VALUES ('u', 'old@example.com', 'h', 0)",
+    ).run();
+    db.prepare("INSERT INTO sync_state (user_id, last_seq, purged_seq) VALUES ('u', 5, 2)").run();
+    closeDatabase(db);
+    const result = await admin(dir, ['restore', old]);
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toContain('Migrated the restored database');
+    const restored = new Database(databasePath(dir), { readonly: true });
+    try {
+      const lineage = createLineageReader(restored)();
+      // Bare cursors (old devices) belong to the history the backup came from.
+      expect(lineage.legacyEpoch).toBe(lineage.restoredFrom);
+      expect(lineage.epoch).not.toBe(lineage.restoredFrom);
+      expect(restored.prepare('SELECT purge_gen, base_purged_seq FROM sync_state').get()).toEqual({
+        purge_gen: 1,
+        base_purged_seq: 2,
+      });
+    } finally {
+      restored.close();
+    }
+  });
+
+  it('keeps a damaged live database aside as it is, and restores over it', async () => {
+    const { t, file } = await backedUp();
+    const dir = t.deps.config.dataDir;
+    closeDatabase(t.deps.db);
+    writeFileSync(databasePath(dir), 'this is no longer a database, just bytes on disk');
+    const result = await admin(dir, ['restore', file]);
+    expect(result.code, result.err).toBe(0);
+    const aside = readdirSync(dir).filter((f) => f.includes('before-restore'));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(dir, aside[0] ?? ''), 'utf8')).toContain('no longer a database');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.restoring'))).toEqual([]);
   });
 
   it('refuses a backup older than the tombstone horizon unless forced', async () => {

@@ -9,7 +9,7 @@ import { BackupError, backupDatabase } from '../backup/backup';
 import { restoreDatabase } from '../backup/restore';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { migrate, readMigrations } from '../db/migrate';
-import { closeDatabase, databasePath, openDatabase, type Db } from '../db/open';
+import { databasePath, openDatabase, type Db } from '../db/open';
 import { existsSync } from 'node:fs';
 import { MIGRATIONS_DIR } from '../paths';
 import { AdminError, createAccountAdmin, type UserSummary } from './accounts';
@@ -108,8 +108,9 @@ async function run(
       `Restored ${report.restored} from ${arg} (taken ${report.backedUpAt ?? 'at an unknown time'}).`,
     );
     if (report.keptAside) say(`The database it replaced is kept as ${report.keptAside}.`);
-    if (report.pending.length)
-      say(`The next start applies migrations ${report.pending.join(', ')}.`);
+    if (report.migrated.length) {
+      say(`Migrated the restored database to this version (${report.migrated.join(', ')}).`);
+    }
     say('Devices send again what the backup lacks when they next sync.');
     return;
   }
@@ -119,10 +120,13 @@ async function run(
     if (lines.some((line) => !line.ok)) throw new AdminError('check found problems (above).');
     return;
   }
+  if (command === 'delete-user' && !flags.has('--yes')) {
+    throw new UsageError('delete-user erases everything of the account: add --yes.');
+  }
   const db = openLiveDatabase(config);
   try {
     if (command === 'backup') {
-      const report = await backupDatabase(db, arg, now());
+      const report = await backupDatabase(db, arg, now(), 'snapshot');
       say(
         `Backed up to ${report.file}: ${report.bytes} bytes, ${report.cells} cells, ` +
           `last sync sequence ${report.lastSeq}; integrity ok.`,
@@ -150,14 +154,12 @@ async function run(
         accounts.revokeSessions(email);
         return say(`Ended every session of ${email}.`);
       case 'delete-user':
-        if (!flags.has('--yes')) {
-          throw new UsageError('delete-user erases everything of the account: add --yes.');
-        }
         accounts.remove(email);
         return say(`Deleted ${email} and all their data.`);
     }
   } finally {
-    closeDatabase(db);
+    // A plain close: a checkpoint here would hold off the running server's writers.
+    db.close();
   }
 }
 

@@ -1,11 +1,19 @@
-// One verified backup of the live database, safe while the server serves writes:
-// SQLite's online backup API copies a consistent snapshot page by page (other
-// connections keep writing; the copy restarts its pass when they do). The copy is
+// One verified backup of the live database, safe while the server serves writes: a
+// consistent snapshot (see BackupMethod for the two ways it is taken). The copy is
 // written beside its final name, checked with `PRAGMA integrity_check`, stamped with
 // the time it was taken, and only then renamed into place, so a backup file that
 // exists is a whole, checked one. Owner-only: it holds password hashes.
 import Database from 'better-sqlite3';
-import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Db } from '../db/open';
 
@@ -22,14 +30,33 @@ export class BackupError extends Error {
   override name = 'BackupError';
 }
 
-export async function backupDatabase(db: Db, target: string, now: number): Promise<BackupReport> {
+/**
+ * How the copy is taken:
+ *   online    SQLite's backup API, a few pages at a time without blocking the event
+ *             loop; a write through ANOTHER connection restarts it, so only the server
+ *             uses it, on its own connection (scheduled backups);
+ *   snapshot  `VACUUM INTO`: one read transaction, never restarted however busy the
+ *             server is (writers go on in WAL mode); blocks the calling thread, which is
+ *             what the admin command, a process of its own, wants.
+ */
+export type BackupMethod = 'online' | 'snapshot';
+
+export async function backupDatabase(
+  db: Db,
+  target: string,
+  now: number,
+  method: BackupMethod = 'online',
+): Promise<BackupReport> {
   const file = resolve(target);
   if (existsSync(file)) throw new BackupError(`${file} already exists; choose a new name.`);
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const partial = `${file}.partial`;
   rmSync(partial, { force: true });
+  // Owner-only from its first byte: it holds password hashes and the refresh secret.
+  closeSync(openSync(partial, 'wx', 0o600));
   try {
-    await db.backup(partial);
+    if (method === 'snapshot') db.prepare('VACUUM INTO ?').run(partial);
+    else await db.backup(partial);
     chmodSync(partial, 0o600);
     const report = verifyAndStamp(partial, now);
     renameSync(partial, file);

@@ -15,6 +15,7 @@ import { ApiError } from '../http/api-error';
 import { decodeCursor, type Cursor } from './cursor';
 
 export interface CheckedSyncRequest {
+  resend: boolean | undefined;
   since: Cursor;
   sinceCursor: string;
   limit: number;
@@ -54,6 +55,7 @@ export async function readSyncRequest(c: Context, nowMillis: number): Promise<Ch
     throw new ApiError('invalid_request', `changes[${verdict.index}]: ${verdict.reason}`, details);
   }
   return {
+    resend: request.resend,
     since,
     sinceCursor: request.since,
     limit: request.limit ?? DEFAULT_PULL_LIMIT,

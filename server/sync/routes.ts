@@ -43,7 +43,7 @@ export function syncRoutes(
     async (c, next) => {
       const request = await readSyncRequest(c, deps.clock.now());
       const state = cells.state(c.var.user.userId);
-      assertCursorUsable(lineage(), state, request.since, request.sinceCursor);
+      assertCursorUsable(lineage(), state, request);
       c.set('syncRequest', request);
       await next();
     },

@@ -21,6 +21,8 @@ export interface SyncInput {
   sinceCursor: string;
   limit: number;
   changes: readonly SyncChange[];
+  /** As the client sent it: undefined from apps that cannot re-send after a restore. */
+  resend?: boolean | undefined;
 }
 
 export interface SyncOutput {
@@ -38,15 +40,29 @@ const RESYNC_MESSAGES = {
     '("resend": true), then pull from the start ("since": "").',
 } as const;
 
-/** Step 1: a cursor the server cannot continue from must restart from "" (410). */
+/**
+ * Step 1: a cursor the server cannot continue from must restart from "" (410). After a
+ * restore, a client that does not say it can re-send (it sends no `resend` field: an app
+ * from before restores existed) would take 410 for a purge and drop what the backup
+ * lacks; it gets 426 instead, which it answers by asking to be reloaded, losing nothing.
+ */
 export function assertCursorUsable(
   lineage: Lineage,
   state: SyncState,
-  since: Cursor,
-  sinceCursor: string,
+  request: Pick<SyncInput, 'since' | 'sinceCursor' | 'resend'>,
 ): void {
+  const { since, sinceCursor } = request;
   const cause = cursorProblem(sinceCursor, since, lineage, state);
-  if (cause) throw new ApiError('resync_required', RESYNC_MESSAGES[cause], { cause });
+  if (!cause) return;
+  const restored = (since.epoch ?? lineage.legacyEpoch) !== lineage.epoch;
+  if (cause === 'restore' && restored && request.resend === undefined) {
+    throw new ApiError(
+      'upgrade_required',
+      'The server was restored from a backup; update the app to sync again.',
+      { cause },
+    );
+  }
+  throw new ApiError('resync_required', RESYNC_MESSAGES[cause], { cause });
 }
 
 export function runSync(
@@ -61,7 +77,7 @@ export function runSync(
       const history = lineage();
       const state = cells.state(userId);
       // 1, again: a purge may have run since the route checked.
-      assertCursorUsable(history, state, since, input.sinceCursor);
+      assertCursorUsable(history, state, input);
       let seq = state.last_seq;
       let applied = 0;
       for (const change of input.changes) {
