@@ -7,7 +7,9 @@
 //
 // A second story: the device's session is newer than the backup (it signed out and in
 // again after it), so the restored server does not know it: the device is asked to sign
-// in again, keeps its data meanwhile, and re-sends B once signed in.
+// in again, keeps its data meanwhile, and re-sends B once signed in. A third: the device
+// renewed its session after the backup (a reload rotates the refresh token); the access
+// token it holds still names a session the backup has, so it re-sends B at once.
 //
 // The device stays offline from just before the server stops until after the restored
 // server has been checked to lack B: otherwise its sync loop could re-send B first.
@@ -153,6 +155,30 @@ describe('admin restore while devices keep their data', () => {
       await expect.poll(() => itemsOnServer(after), SERVER_POLL).toEqual([itemA, itemB].sort());
       await waitUntilSynced(page);
       await page.goto(browser.url('/items'));
+      for (const name of [itemA, itemB]) await page.getByRole('article', { name }).waitFor();
+    },
+    RESTORE_TIMEOUT_MS,
+  );
+
+  it(
+    'a device that renewed its session after the backup re-sends with the access token it holds',
+    async () => {
+      const { email, itemA, itemB, file } = await syncAThenBackUp('renewed');
+      // A reload renews the session: its refresh token is now newer than the backup's.
+      await page.reload();
+      await accountLink(page, email).waitFor();
+      await addItem(page, itemB);
+      await waitUntilSynced(page);
+
+      await restoreWhileOffline(file);
+      const after = await signInOverApi(email);
+      expect(await itemsOnServer(after), 'the backup lacks B').toEqual([itemA]);
+      await browser.context().setOffline(false);
+      await expect.poll(() => itemsOnServer(after), SERVER_POLL).toEqual([itemA, itemB].sort());
+      await waitUntilSynced(page);
+      // The restored server does not know the rotated refresh token, so the next renewal
+      // (this reload) asks to sign in again; the data stays on the device either way.
+      await page.reload();
       for (const name of [itemA, itemB]) await page.getByRole('article', { name }).waitFor();
     },
     RESTORE_TIMEOUT_MS,
