@@ -76,21 +76,41 @@ async function syncAThenBackUp(prefix: string) {
   return story;
 }
 
-/** Offline, stop, `admin restore <file>`, start on the same port; the device stays offline. */
-async function restoreWhileOffline(file: string): Promise<void> {
+type Story = Awaited<ReturnType<typeof syncAThenBackUp>>;
+
+/**
+ * Offline, stop, `admin restore`, start on the same port (the device stays offline);
+ * checks the server went back to the backup (A without B) and resolves an API token.
+ */
+async function restoreWhileOffline({ email, itemA, file }: Story): Promise<string> {
   const { dataDir } = browser.server();
   await browser.context().setOffline(true);
   await browser.restartServer(async () => {
     const restored = await runAdmin(dataDir, 'restore', file);
     expect(restored, 'admin restore').toMatchObject({ code: 0 });
   });
+  const token = await signInOverApi(email);
+  expect(await itemsOnServer(token), 'the backup lacks B').toEqual([itemA]);
+  return token;
+}
+
+/** Waits until the server holds A and B again, then until the device is synced. */
+async function expectBothBack(token: string, { itemA, itemB }: Story): Promise<void> {
+  await expect.poll(() => itemsOnServer(token), SERVER_POLL).toEqual([itemA, itemB].sort());
+  await waitUntilSynced(page);
+}
+
+/** The device, on /items, shows both items. */
+async function deviceShows({ itemA, itemB }: Story): Promise<void> {
+  for (const name of [itemA, itemB]) await page.getByRole('article', { name }).waitFor();
 }
 
 describe('admin restore while devices keep their data', () => {
   it(
     'the device re-sends what the backup lacks; a restore refuses while the server runs',
     async () => {
-      const { email, itemA, itemB, file } = await syncAThenBackUp('restore');
+      const story = await syncAThenBackUp('restore');
+      const { email, itemA, itemB, file } = story;
       // No reload from here on: the device keeps the refresh token the backup holds.
       await addItem(page, itemB);
       await waitUntilSynced(page);
@@ -106,19 +126,16 @@ describe('admin restore while devices keep their data', () => {
       expect(dataDirState(dataDir)).toEqual(files);
       expect(await itemsOnServer(before)).toEqual([itemA, itemB].sort());
 
-      await restoreWhileOffline(file);
-      const after = await signInOverApi(email);
-      expect(await itemsOnServer(after), 'the backup lacks B').toEqual([itemA]);
+      const after = await restoreWhileOffline(story);
 
       // Back online ("online" starts a sync): 410 restore, re-send, full pull.
       await browser.context().setOffline(false);
-      await expect.poll(() => itemsOnServer(after), SERVER_POLL).toEqual([itemA, itemB].sort());
-      await waitUntilSynced(page);
-      for (const name of [itemA, itemB]) await page.getByRole('article', { name }).waitFor();
+      await expectBothBack(after, story);
+      await deviceShows(story);
       // The session was made before the backup: it survives, a reload stays signed in.
       await page.reload();
       await accountLink(page, email).waitFor();
-      for (const name of [itemA, itemB]) await page.getByRole('article', { name }).waitFor();
+      await deviceShows(story);
     },
     RESTORE_TIMEOUT_MS,
   );
@@ -126,7 +143,8 @@ describe('admin restore while devices keep their data', () => {
   it(
     'a session newer than the backup is gone after the restore: the device signs in again, then re-sends',
     async () => {
-      const { email, itemA, itemB, file } = await syncAThenBackUp('again');
+      const story = await syncAThenBackUp('again');
+      const { email, itemA, itemB } = story;
       // A new session, unknown to the backup: sign out (the device keeps A as a
       // guest's data) and in again, keeping it.
       await page.goto(browser.url('/account'));
@@ -138,24 +156,21 @@ describe('admin restore while devices keep their data', () => {
       await addItem(page, itemB);
       await waitUntilSynced(page);
 
-      await restoreWhileOffline(file);
-      const after = await signInOverApi(email);
-      expect(await itemsOnServer(after), 'the backup lacks B').toEqual([itemA]);
+      const after = await restoreWhileOffline(story);
 
       // Online: the restored server has no such session; the device asks to sign in
       // again and keeps its data meanwhile.
       await browser.context().setOffline(false);
       await accountLink(page, 'Sign in again').waitFor({ timeout: 30_000 });
-      for (const name of [itemA, itemB]) await page.getByRole('article', { name }).waitFor();
+      await deviceShows(story);
       expect(await itemsOnServer(after)).toEqual([itemA]);
 
       await submitAccountForm(page, browser.server().url, 'Sign in', email);
       await page.getByRole('heading', { name: 'Your account' }).waitFor();
       await accountLink(page, email).waitFor();
-      await expect.poll(() => itemsOnServer(after), SERVER_POLL).toEqual([itemA, itemB].sort());
-      await waitUntilSynced(page);
+      await expectBothBack(after, story);
       await page.goto(browser.url('/items'));
-      for (const name of [itemA, itemB]) await page.getByRole('article', { name }).waitFor();
+      await deviceShows(story);
     },
     RESTORE_TIMEOUT_MS,
   );
@@ -163,23 +178,21 @@ describe('admin restore while devices keep their data', () => {
   it(
     'a device that renewed its session after the backup re-sends with the access token it holds',
     async () => {
-      const { email, itemA, itemB, file } = await syncAThenBackUp('renewed');
+      const story = await syncAThenBackUp('renewed');
+      const { email, itemB } = story;
       // A reload renews the session: its refresh token is now newer than the backup's.
       await page.reload();
       await accountLink(page, email).waitFor();
       await addItem(page, itemB);
       await waitUntilSynced(page);
 
-      await restoreWhileOffline(file);
-      const after = await signInOverApi(email);
-      expect(await itemsOnServer(after), 'the backup lacks B').toEqual([itemA]);
+      const after = await restoreWhileOffline(story);
       await browser.context().setOffline(false);
-      await expect.poll(() => itemsOnServer(after), SERVER_POLL).toEqual([itemA, itemB].sort());
-      await waitUntilSynced(page);
+      await expectBothBack(after, story);
       // The restored server does not know the rotated refresh token, so the next renewal
       // (this reload) asks to sign in again; the data stays on the device either way.
       await page.reload();
-      for (const name of [itemA, itemB]) await page.getByRole('article', { name }).waitFor();
+      await deviceShows(story);
     },
     RESTORE_TIMEOUT_MS,
   );
