@@ -18,7 +18,9 @@ function behindCaddy(env: Record<string, string>) {
   const ctx = {} as { server: TestServer; caddy: Caddy };
   beforeAll(async () => {
     const port = await freePort();
-    ctx.server = await startBuiltServer({ PYB_PUBLIC_URL: `https://localhost:${port}`, ...env });
+    ctx.server = await startBuiltServer({
+      env: { PYB_PUBLIC_URL: `https://localhost:${port}`, ...env },
+    });
     ctx.caddy = await startCaddy(port, new URL(ctx.server.url).host);
   });
   afterAll(async () => {

@@ -34,7 +34,9 @@ describe('Prometheus and the Grafana dashboard', () => {
   let server: TestServer;
   let prometheus: Prometheus;
   beforeAll(async () => {
-    server = await startBuiltServer({ PYB_TRUST_PROXY: 'true', PYB_METRICS_TOKEN: TOKEN });
+    server = await startBuiltServer({
+      env: { PYB_TRUST_PROXY: 'true', PYB_METRICS_TOKEN: TOKEN },
+    });
     prometheus = await startPrometheus(new URL(server.url).host, TOKEN);
   });
   afterAll(async () => {

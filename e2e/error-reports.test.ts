@@ -45,7 +45,7 @@ describe('browser error reports', () => {
   beforeAll(async () => {
     ingest = await fakeIngest();
     server = await startBuiltServer({
-      PYB_SENTRY_DSN: `http://publickey@127.0.0.1:${ingest.port}/7`,
+      env: { PYB_SENTRY_DSN: `http://publickey@127.0.0.1:${ingest.port}/7` },
     });
   });
   afterAll(async () => {

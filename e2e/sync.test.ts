@@ -10,7 +10,14 @@
 // the desktop learns of the phone's changes at its next periodic sync, in real time.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { accountLink, pendingChanges, submitAccountForm, syncStatusLine } from './support/account';
+import {
+  accountLink,
+  answerLocalDataQuestion,
+  pendingChanges,
+  submitAccountForm,
+  syncStatusLine,
+  waitUntilSynced,
+} from './support/account';
 import { launchPersistent } from './support/chromium';
 import { startBuiltServer, tempDir, type TestServer } from './support/server';
 
@@ -91,23 +98,6 @@ async function renameTrip(page: Page, name: string): Promise<void> {
   await field.fill(name);
   await field.press('Enter');
   await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-/** Answers the question asked on signing in on a device that holds a guest's own data. */
-async function answerLocalDataQuestion(page: Page, answer: string, own: RegExp): Promise<void> {
-  const question = page.getByRole('dialog', { name: 'Keep the data on this device?' });
-  await question.waitFor();
-  expect(await question.innerText()).toMatch(own);
-  await question.getByRole('button', { name: answer }).click();
-  await page.getByRole('heading', { name: 'Your account' }).waitFor();
-}
-
-/** The status line says synced and nothing written here is waiting to be pushed. */
-async function waitUntilSynced(page: Page): Promise<void> {
-  await syncStatusLine(page)
-    .getByText(/^Synced /)
-    .waitFor({ timeout: SYNC_TIMEOUT });
-  await expect.poll(() => pendingChanges(page), POLL).toBe(0);
 }
 
 describe('two devices of one account', () => {

@@ -1,6 +1,7 @@
 // Driving accounts and sync from the browser tests: the /account form, the account link
-// in the header, and what the device has not pushed yet.
+// in the header, what the device has not pushed yet, adding an item on /items.
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -53,4 +54,36 @@ export function pendingChanges(page: Page): Promise<number> {
         };
       }),
   );
+}
+
+/** Answers the question asked on signing in on a device that holds a guest's own data. */
+export async function answerLocalDataQuestion(
+  page: Page,
+  answer: 'Keep it and sync' | 'Discard it',
+  own: RegExp,
+): Promise<void> {
+  const question = page.getByRole('dialog', { name: 'Keep the data on this device?' });
+  await question.waitFor();
+  expect(await question.innerText()).toMatch(own);
+  await question.getByRole('button', { name: answer }).click();
+  await page.getByRole('heading', { name: 'Your account' }).waitFor();
+}
+
+const SYNC_TIMEOUT_MS = 30_000;
+
+/** The status line says synced and nothing written here is waiting to be pushed. */
+export async function waitUntilSynced(page: Page): Promise<void> {
+  await syncStatusLine(page)
+    .getByText(/^Synced /)
+    .waitFor({ timeout: SYNC_TIMEOUT_MS });
+  await expect.poll(() => pendingChanges(page), { timeout: SYNC_TIMEOUT_MS }).toBe(0);
+}
+
+/** On /items: adds an item through the form and waits for its card. */
+export async function addItem(page: Page, name: string, weight = '100'): Promise<void> {
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Weight', { exact: true }).fill(weight);
+  await page.getByRole('button', { name: 'Save item' }).click();
+  await page.getByRole('article', { name }).waitFor();
 }

@@ -1,11 +1,12 @@
 // The usual frame of a browser test file: one built server for the file, and for each
 // test a fresh Chromium with its own on-disk profile (so IndexedDB is real and durable)
 // whose uncaught page errors fail the test. Call at the top of a file; the getters
-// are valid inside tests.
+// are valid inside tests. The server can be stopped and started again on the same data
+// directory and port, so open pages keep their origin.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { launchPersistent } from './chromium';
-import { startBuiltServer, tempDir, type TestServer } from './server';
+import { freePort, startBuiltServer, tempDir, type TestServer } from './server';
 
 export interface BrowserTest {
   server(): TestServer;
@@ -13,9 +14,15 @@ export interface BrowserTest {
   page(): Page;
   /** An absolute URL on the server. */
   url(path: string): string;
+  /**
+   * Stops the server (SIGTERM, must exit 0), runs `meanwhile`, starts it again on the
+   * same data directory and port. Needs `restartable`.
+   */
+  restartServer(meanwhile?: () => Promise<void>): Promise<void>;
 }
 
-export function browserTestPerFile(): BrowserTest {
+/** `restartable`: the server runs on a fixed port from the start (see restartServer). */
+export function browserTestPerFile({ restartable = false } = {}): BrowserTest {
   let server: TestServer | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
@@ -23,7 +30,7 @@ export function browserTestPerFile(): BrowserTest {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startBuiltServer();
+    server = await startBuiltServer(restartable ? { port: await freePort() } : {});
   });
   afterAll(async () => {
     expect(await server?.close()).toBe(0);
@@ -50,5 +57,15 @@ export function browserTestPerFile(): BrowserTest {
     context: () => need(context, 'browser'),
     page: () => need(page, 'page'),
     url: (path) => new URL(path, need(server, 'server').url).href,
+    async restartServer(meanwhile) {
+      if (!restartable)
+        throw new Error('restartServer needs browserTestPerFile({ restartable: true })');
+      const { dataDir, port } = need(server, 'server');
+      const stopped = server?.stop('SIGTERM');
+      server = undefined;
+      expect((await stopped)?.code).toBe(0);
+      await meanwhile?.();
+      server = await startBuiltServer({ dataDir, port });
+    },
   };
 }
