@@ -38,7 +38,7 @@ export function createErrorHandler(logger: Logger, reporter?: ErrorReporter): Er
     reporter?.capture(error, {
       method: c.req.method,
       url: c.req.url,
-      headers: Object.fromEntries(c.req.raw.headers),
+      headers: c.req.header(),
     });
     return c.json(errorBody('internal_error', 'Something went wrong on the server.'), 500);
   };
