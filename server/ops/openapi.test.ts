@@ -45,4 +45,33 @@ describe('GET /api/openapi.json', () => {
       expect.arrayContaining(['200', '400', '401', '409', '410', '413', '415', '426', '429']),
     );
   });
+
+  it('gives every operation a unique operationId and a declared tag, and every success a schema', async () => {
+    t = await createTestApp();
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as {
+      tags: { name: string }[];
+      paths: Record<
+        string,
+        Record<
+          string,
+          { operationId: string; tags: string[]; responses: Record<string, { content?: object }> }
+        >
+      >;
+    };
+    const operations = Object.values(doc.paths).flatMap((methods) => Object.values(methods));
+    const ids = operations.map((o) => o.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => /^[a-z][A-Za-z]+$/.test(id))).toBe(true);
+    const declared = new Set(doc.tags.map((tag) => tag.name));
+    for (const o of operations) {
+      expect(o.tags).toHaveLength(1);
+      expect(declared.has(o.tags[0] ?? '')).toBe(true);
+      const [status, success] = Object.entries(o.responses)[0] ?? [];
+      // 204 and 202 have no body; every other success names what it sends.
+      if (status !== '204' && status !== '202')
+        expect(success?.content, o.operationId).toBeDefined();
+    }
+    const login = doc.paths['/api/auth/login']?.post;
+    expect(Object.keys(login?.responses ?? {})).toContain('403');
+  });
 });
