@@ -1,7 +1,7 @@
 // Measures what fly.toml's memory is sized from: the peak resident memory (Linux
 // VmHWM) of the built server while 10 sign-ins run at once. Each password hash
-// (scrypt N=2^16, r=8) takes 64 MiB; libuv runs at most UV_THREADPOOL_SIZE
-// (default 4) of them at a time. Run: npm run build && tsx scripts/measure-signin-memory.ts
+// (scrypt N=2^16, r=8) takes 64 MiB; the server runs at most two at a time
+// (server/auth/password.ts). Run: npm run build && tsx scripts/measure-signin-memory.ts
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../server/paths';
