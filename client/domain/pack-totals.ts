@@ -4,28 +4,28 @@
 // packList, list, entry or item that is deleted, missing or whose parent is gone is
 // skipped. Order is the pack's list order, then each list's entry order, both by
 // fractional sort key with the id as tie-break.
+import type { Item, List, ListEntry, Pack, PackList } from '../../shared/schemas';
 import { addTotals, computeTotals, ZERO_TOTALS, type Totals } from '../../shared/weight';
 import { bySortKey } from '../model/ids';
-import type { ItemRow, ListEntryRow, ListRow, PackListRow, PackRow } from '../db/types';
 import { isLive, liveById } from './live-rows';
 
 /** The rows that make up one pack; extra rows (other packs' lists, etc.) are ignored. */
 export interface PackSource {
-  pack: PackRow | undefined;
-  packLists: readonly PackListRow[];
-  lists: readonly ListRow[];
-  entries: readonly ListEntryRow[];
-  items: readonly ItemRow[];
+  pack: Pack | undefined;
+  packLists: readonly PackList[];
+  lists: readonly List[];
+  entries: readonly ListEntry[];
+  items: readonly Item[];
 }
 
 export interface PackEntry {
-  entry: ListEntryRow;
-  item: ItemRow;
+  entry: ListEntry;
+  item: Item;
 }
 
 export interface PackListContents {
-  packList: PackListRow;
-  list: ListRow;
+  packList: PackList;
+  list: List;
   entries: PackEntry[];
 }
 

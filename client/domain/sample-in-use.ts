@@ -4,17 +4,17 @@
 // something the user keeps still uses it: a trip keeps its pack, a pack its
 // lists, a list its items. The walk goes down that chain once, parents first, so
 // a kept sample list also keeps its own entries and their items.
-import type { ItemRow, ListEntryRow, ListRow, PackListRow, PackRow, TripRow } from '../db/types';
+import type { Item, List, ListEntry, Pack, PackList, Trip } from '../../shared/schemas';
 
 type Stamped<T> = T & { _hlc?: Readonly<Record<string, string>> };
 
 export interface SampleTables {
-  items: readonly Stamped<ItemRow>[];
-  lists: readonly Stamped<ListRow>[];
-  listEntries: readonly Stamped<ListEntryRow>[];
-  packs: readonly Stamped<PackRow>[];
-  packLists: readonly Stamped<PackListRow>[];
-  trips: readonly Stamped<TripRow>[];
+  items: readonly Stamped<Item>[];
+  lists: readonly Stamped<List>[];
+  listEntries: readonly Stamped<ListEntry>[];
+  packs: readonly Stamped<Pack>[];
+  packLists: readonly Stamped<PackList>[];
+  trips: readonly Stamped<Trip>[];
 }
 
 export type IdSets = { [T in keyof SampleTables]: ReadonlySet<string> };

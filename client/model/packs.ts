@@ -2,9 +2,9 @@
 // one Dexie transaction, durable before the UI shows it; the hlc middleware stamps it.
 // Nothing is removed outright: deleting writes `deleted: true`, so undo is one more
 // write and a deletion made offline merges like any other change.
+import type { PackList } from '../../shared/schemas';
 import { packFields, packSchema, packListSchema, type Pack } from '../../shared/schemas';
 import type { PybDatabase } from '../db/db';
-import type { PackListRow } from '../db/types';
 import { isLive } from '../domain/live-rows';
 import type { PackSource } from '../domain/pack-totals';
 import { bySortKey, joinId, keyAfterLast, keyForMove, newId } from './ids';
@@ -46,7 +46,7 @@ export async function restorePack(db: PybDatabase, id: string): Promise<void> {
   await db.packs.update(id, { deleted: false });
 }
 
-async function livePackLists(db: PybDatabase, packId: string): Promise<PackListRow[]> {
+async function livePackLists(db: PybDatabase, packId: string): Promise<PackList[]> {
   const rows = await db.packLists.where('packId').equals(packId).toArray();
   return rows.filter((row) => row.deleted === false).sort(bySortKey);
 }

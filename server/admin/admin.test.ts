@@ -34,7 +34,7 @@ import { runAdmin, USAGE } from './cli';
 
 const NEW_PASSWORD = 'a brand new passphrase';
 
-let open: TestApp[] = [];
+const open: TestApp[] = [];
 const dirs: { remove(): void }[] = [];
 afterEach(() => {
   open.splice(0).forEach((t) => t.close());

@@ -5,19 +5,19 @@
 // On a device's first start the shell renders while the sample is still being written
 // (main.tsx); readers of the overview suspend until that write is done, so the first
 // screen shows a skeleton and then the sample, never a flash of empty states.
+import type { List, Pack, Trip } from '../../../shared/schemas';
 import { createContext, use, useCallback } from 'react';
 import type { PybDatabase } from '../../db/db';
 import { useDb } from '../../db/db-context';
 import { useLiveQuery, type LiveResult } from '../../db/use-live-query';
-import type { ListRow, PackRow, TripRow } from '../../db/types';
 import { isLive } from '../../domain/live-rows';
 import { bySortKey } from '../../model/ids';
 import { hasLiveSampleData } from '../../model/first-run';
 
 export interface Overview {
-  lists: ListRow[];
-  packs: PackRow[];
-  trips: TripRow[];
+  lists: List[];
+  packs: Pack[];
+  trips: Trip[];
   hasSample: boolean;
 }
 

@@ -1,15 +1,15 @@
 // The editable facts of a pack: name, colour and notes. Texts save when the user
 // leaves the field (ui/edit-field.tsx); the colour saves on choice.
+import type { Pack } from '../../../shared/schemas';
 import { useState } from 'react';
 import { updatePack, type PackChanges } from '../../model/packs';
 import { useDb } from '../../db/db-context';
 import { useLocalEcho } from '../../db/use-local-echo';
-import type { PackRow } from '../../db/types';
 import { ColorPicker } from '../../ui/color-picker';
 import { EditField } from '../../ui/edit-field';
 import { packFieldError } from './pack-field-error';
 
-export function PackDetails({ pack }: { pack: PackRow }) {
+export function PackDetails({ pack }: { pack: Pack }) {
   const db = useDb();
   const [color, setColor] = useLocalEcho(pack.color);
   const [colorError, setColorError] = useState<string | null>(null);

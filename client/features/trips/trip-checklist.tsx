@@ -1,11 +1,11 @@
 // The check-off part of the trip page: progress, "hide packed items", reset, and the
 // list itself. A tap writes the check and nothing else: the box shows ticked when the
 // live query brings the committed row back (see model/trips.ts setChecked).
+import type { Trip } from '../../../shared/schemas';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { resetChecklist, setChecked } from '../../model/trips';
 import { useDb } from '../../db/db-context';
-import type { TripRow } from '../../db/types';
 import {
   checkedItemIds,
   checklistGroups,
@@ -21,7 +21,7 @@ import { ProgressBar } from '../../ui/progress-bar';
 import { describeWriteError } from '../items/write-error';
 
 interface TripChecklistProps {
-  trip: TripRow;
+  trip: Trip;
   /** The pack's lists, or null when the trip has no live pack. */
   contents: readonly PackListContents[] | null;
   checks: readonly StoredCheck[];

@@ -1,16 +1,16 @@
 // The editable facts of a trip: name, dates, place, pack and notes. Each field saves
 // on its own when the user leaves it (see ui/edit-field.tsx); the rules (API.md limits,
 // end not before start) are checked here, with messages in words, before any write.
+import type { Pack, Trip } from '../../../shared/schemas';
 import { useId, useState } from 'react';
 import { updateTrip, type TripChanges } from '../../model/trips';
 import { useDb } from '../../db/db-context';
-import type { PackRow, TripRow } from '../../db/types';
 import { EditField } from '../../ui/edit-field';
 import { tripFieldError } from './trip-field-error';
 
 interface TripDetailsProps {
-  trip: TripRow;
-  packs: readonly PackRow[];
+  trip: Trip;
+  packs: readonly Pack[];
 }
 
 export function TripDetails({ trip, packs }: TripDetailsProps) {

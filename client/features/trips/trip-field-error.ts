@@ -1,12 +1,12 @@
 // Why a trip field's new value is refused, in words the user can act on. The data
 // layer checks the same rules (API.md limits, end not before start) and throws; this
 // runs first so the page can say what is wrong next to the field.
+import type { Trip } from '../../../shared/schemas';
 import { tripFields } from '../../../shared/schemas';
 import { datesInOrder, type TripChanges } from '../../model/trips';
-import type { TripRow } from '../../db/types';
 
 /** The reason a field's new value is refused, or null. */
-export function tripFieldError(trip: TripRow, changes: TripChanges): string | null {
+export function tripFieldError(trip: Trip, changes: TripChanges): string | null {
   const next = { ...trip, ...changes };
   if (changes.name !== undefined && changes.name.trim() === '') return 'The trip needs a name.';
   if (changes.name !== undefined && changes.name.trim().length > 200)

@@ -1,18 +1,18 @@
 // The live data of the trip page, in three queries so a tap re-runs only the small
 // one: the trip with its pack's rows (changes when plans change), the trip's checks
 // (change on every tap) and the packs to choose from.
+import type { Pack } from '../../../shared/schemas';
 import { useCallback, useMemo } from 'react';
 import { loadTripChecks, loadTripSource, type TripSource } from '../../model/trips';
 import { bySortKey } from '../../model/ids';
 import { useDb } from '../../db/db-context';
-import type { PackRow } from '../../db/types';
 import { useLiveQuery, type LiveResult } from '../../db/use-live-query';
 import type { StoredCheck } from '../../domain/checklist';
 
 export interface TripData {
   source: LiveResult<TripSource>;
   checks: LiveResult<StoredCheck[]>;
-  packs: LiveResult<PackRow[]>;
+  packs: LiveResult<Pack[]>;
 }
 
 export function useTripData(tripId: string): TripData {
