@@ -8,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { seedOnFirstRun } from './model/first-run';
 import { db } from './db/db';
-import { watchStorageErrors } from './db/storage-errors';
+import { watchStorageErrors } from './model/storage-errors';
 import { applyTheme } from './features/settings/apply-theme';
 import { readSettings } from './features/settings/settings-store';
 import { registerServiceWorker } from './pwa/register-sw';

@@ -7,8 +7,8 @@ import { useLocation } from 'wouter';
 import { createPack } from '../../model/packs';
 import { createTrip } from '../../model/trips';
 import type { PybDatabase } from '../../db/db';
-import { useDb } from '../../db/db-context';
-import { reportStorageError } from '../../db/storage-errors';
+import { useDb } from '../../model/db-context';
+import { reportStorageError } from '../../model/storage-errors';
 
 export type NewKind = 'trip' | 'pack' | 'list';
 

@@ -8,8 +8,8 @@
 import type { List, Pack, Trip } from '../../../shared/schemas';
 import { createContext, use, useCallback } from 'react';
 import type { PybDatabase } from '../../db/db';
-import { useDb } from '../../db/db-context';
-import { useLiveQuery, type LiveResult } from '../../db/use-live-query';
+import { useDb } from '../../model/db-context';
+import { useLiveQuery, type LiveResult } from '../../model/live-query';
 import { isLive } from '../../domain/live-rows';
 import { bySortKey } from '../../model/ids';
 import { hasLiveSampleData } from '../../model/first-run';

@@ -3,8 +3,8 @@
 import type { Pack } from '../../../shared/schemas';
 import { useState } from 'react';
 import { updatePack, type PackChanges } from '../../model/packs';
-import { useDb } from '../../db/db-context';
-import { useLocalEcho } from '../../db/use-local-echo';
+import { useDb } from '../../model/db-context';
+import { useLocalEcho } from '../../ui/use-local-echo';
 import { ColorPicker } from '../../ui/color-picker';
 import { EditField } from '../../ui/edit-field';
 import { packFieldError } from './pack-field-error';

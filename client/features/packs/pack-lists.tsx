@@ -12,7 +12,7 @@ import {
   removeListFromPack,
   restoreListToPack,
 } from '../../model/packs';
-import { useDb } from '../../db/db-context';
+import { useDb } from '../../model/db-context';
 import type { ListWeight } from '../../domain/pack-totals';
 import { EmptyState } from '../../ui/empty-state';
 import { describeWriteError } from '../items/write-error';

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { WeightUnit } from '../../../shared/units';
 import { deletePack, restorePack } from '../../model/packs';
-import { useDb } from '../../db/db-context';
+import { useDb } from '../../model/db-context';
 import { isLive } from '../../domain/live-rows';
 import { packContents, packTotals, type PackSource } from '../../domain/pack-totals';
 import { EmptyState } from '../../ui/empty-state';

@@ -4,8 +4,8 @@ import type { List } from '../../../shared/schemas';
 import { useCallback } from 'react';
 import { bySortKey } from '../../model/ids';
 import { loadPackSource } from '../../model/packs';
-import { useDb } from '../../db/db-context';
-import { useLiveQuery, type LiveResult } from '../../db/use-live-query';
+import { useDb } from '../../model/db-context';
+import { useLiveQuery, type LiveResult } from '../../model/live-query';
 import type { PackSource } from '../../domain/pack-totals';
 
 export function usePackData(packId: string): {

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/db';
-import { DbContext } from '../../db/db-context';
+import { DbContext } from '../../model/db-context';
 import { SYNCED_TABLES } from '../../db/types';
 import type { RestoreCounts } from '../../model/backup-restore';
 import { BackupSection } from './backup-section';

@@ -2,8 +2,8 @@
 // at once because the whole app reads the row live, see useSettings); below them the
 // LighterPack CSV import and the JSON backup, each loaded lazily with its parser.
 import { lazy, Suspense, useState } from 'react';
-import { useDb } from '../../db/db-context';
-import { useLocalEcho } from '../../db/use-local-echo';
+import { useDb } from '../../model/db-context';
+import { useLocalEcho } from '../../ui/use-local-echo';
 import type { Theme, WeightUnit } from '../../db/types';
 import { Page } from '../../ui/page';
 import { RadioGroup } from '../../ui/radio-group';

@@ -1,9 +1,9 @@
 // The current settings as a live value: every component using it re-renders when the
 // settings row changes, whichever tab or synced device changed it.
 import { useCallback } from 'react';
-import { useDb } from '../../db/db-context';
-import { useLiveQuery } from '../../db/use-live-query';
-import type { LiveResult } from '../../db/use-live-query';
+import { useDb } from '../../model/db-context';
+import { useLiveQuery } from '../../model/live-query';
+import type { LiveResult } from '../../model/live-query';
 import { readSettings } from './settings-store';
 import type { Settings } from './settings-store';
 

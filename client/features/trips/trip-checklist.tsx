@@ -5,7 +5,7 @@ import type { Trip } from '../../../shared/schemas';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { resetChecklist, setChecked } from '../../model/trips';
-import { useDb } from '../../db/db-context';
+import { useDb } from '../../model/db-context';
 import {
   checkedItemIds,
   checklistGroups,

@@ -4,7 +4,7 @@
 import type { Pack, Trip } from '../../../shared/schemas';
 import { useId, useState } from 'react';
 import { updateTrip, type TripChanges } from '../../model/trips';
-import { useDb } from '../../db/db-context';
+import { useDb } from '../../model/db-context';
 import { EditField } from '../../ui/edit-field';
 import { tripFieldError } from './trip-field-error';
 

@@ -5,7 +5,7 @@ import type { Pack, Trip } from '../../../shared/schemas';
 import { useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import { deleteTrip, restoreTrip } from '../../model/trips';
-import { useDb } from '../../db/db-context';
+import { useDb } from '../../model/db-context';
 import type { StoredCheck } from '../../domain/checklist';
 import { isLive } from '../../domain/live-rows';
 import { packContents } from '../../domain/pack-totals';

@@ -5,8 +5,8 @@ import type { Pack } from '../../../shared/schemas';
 import { useCallback, useMemo } from 'react';
 import { loadTripChecks, loadTripSource, type TripSource } from '../../model/trips';
 import { bySortKey } from '../../model/ids';
-import { useDb } from '../../db/db-context';
-import { useLiveQuery, type LiveResult } from '../../db/use-live-query';
+import { useDb } from '../../model/db-context';
+import { useLiveQuery, type LiveResult } from '../../model/live-query';
 import type { StoredCheck } from '../../domain/checklist';
 
 export interface TripData {
