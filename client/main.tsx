@@ -10,7 +10,7 @@ import { seedOnFirstRun } from './model/first-run';
 import { db } from './db/db';
 import { watchStorageErrors } from './model/storage-errors';
 import { applyTheme } from './features/settings/apply-theme';
-import { readSettings } from './features/settings/settings-store';
+import { readSettings } from './model/settings';
 import { registerServiceWorker } from './pwa/register-sw';
 import { StorageError } from './ui/storage-error';
 import './styles.css';

@@ -9,7 +9,6 @@ export type { WeightUnit } from '../../shared/units';
 export { TABLE_NAMES as SYNCED_TABLES, SETTINGS_ID } from '../../shared/schemas';
 
 export type SyncedTable = TableName;
-export type Theme = Settings['theme'];
 
 /** Tables that never leave the device. */
 export const LOCAL_TABLES = ['outbox', 'meta'] as const;

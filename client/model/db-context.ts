@@ -3,6 +3,9 @@
 import { createContext, useContext } from 'react';
 import type { PybDatabase } from '../db/db';
 
+/** The database pages hand to model commands (createPack(db, …)); they never open a table. */
+export type { PybDatabase } from '../db/db';
+
 export const DbContext = createContext<PybDatabase | null>(null);
 
 export function useDb(): PybDatabase {

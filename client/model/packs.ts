@@ -7,7 +7,8 @@ import { packFields, packSchema, packListSchema, type Pack } from '../../shared/
 import type { PybDatabase } from '../db/db';
 import { isLive } from '../domain/live-rows';
 import type { PackSource } from '../domain/pack-totals';
-import { bySortKey, joinId, keyAfterLast, keyForMove, newId } from './ids';
+import { bySortKey, liveInOrder } from '../domain/sort-order';
+import { joinId, keyAfterLast, keyForMove, newId } from './ids';
 
 export type PackChanges = Partial<Pick<Pack, 'name' | 'notes' | 'color'>>;
 
@@ -29,6 +30,11 @@ export async function createPack(db: PybDatabase, input: { name: string }): Prom
 }
 
 /** Texts are trimmed; anything out of API.md's limits throws (a zod error) and writes nothing. */
+/** Live packs in their order, for navigation and the trip's pack picker. */
+export async function livePacks(db: PybDatabase): Promise<Pack[]> {
+  return liveInOrder(await db.packs.toArray());
+}
+
 export async function updatePack(db: PybDatabase, id: string, changes: PackChanges): Promise<void> {
   const clean: PackChanges = { ...changes };
   if (clean.name !== undefined) clean.name = packFields.name.parse(clean.name.trim());
@@ -47,8 +53,7 @@ export async function restorePack(db: PybDatabase, id: string): Promise<void> {
 }
 
 async function livePackLists(db: PybDatabase, packId: string): Promise<PackList[]> {
-  const rows = await db.packLists.where('packId').equals(packId).toArray();
-  return rows.filter((row) => row.deleted === false).sort(bySortKey);
+  return liveInOrder(await db.packLists.where('packId').equals(packId).toArray());
 }
 
 /**

@@ -5,8 +5,22 @@
 // of its lines' ticks), so a tap re-renders one section and one row, not the whole
 // list: with two thousand lines that is the difference between a frame and a stall.
 import { memo, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
-import type { ChecklistGroup, ChecklistLine } from '../domain/checklist';
 import { paletteColor } from './palette';
+
+/** One line to tick (the page derives them: domain/checklist.ts). */
+export interface ChecklistLine {
+  itemId: string;
+  name: string;
+  qty: number;
+}
+
+/** The lines of one list, under its heading. */
+export interface ChecklistGroup {
+  listId: string;
+  name: string;
+  color: number | null;
+  lines: readonly ChecklistLine[];
+}
 
 interface ChecklistProps {
   groups: readonly ChecklistGroup[];

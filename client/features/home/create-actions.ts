@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { createPack } from '../../model/packs';
 import { createTrip } from '../../model/trips';
-import type { PybDatabase } from '../../db/db';
+import type { PybDatabase } from '../../model/db-context';
 import { useDb } from '../../model/db-context';
 import { reportStorageError } from '../../model/storage-errors';
 

@@ -1,13 +1,13 @@
 // The gear library (/items): every item with its weight, price and the lists it is in;
 // search, filter by status, sort; add, edit and delete (with undo) in place.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Item } from '../../../shared/schemas';
 import type { WeightUnit } from '../../../shared/units';
 import { deleteItem, itemLibrary, restoreItem } from '../../model/items';
 import type { ItemLibrary } from '../../model/items';
 import { useDb } from '../../model/db-context';
-import { useLiveQuery } from '../../model/live-query';
+import { useQuery } from '../../model/use-query';
 import { useSettings } from '../settings/use-settings';
 import { useOfferUndo } from '../undo/undo-provider';
 import { EmptyState } from '../../ui/empty-state';
@@ -24,10 +24,8 @@ import { describeWriteError } from './write-error';
 import './items.css';
 
 export function ItemsPage() {
-  const db = useDb();
   const settings = useSettings();
-  const query = useCallback(() => itemLibrary(db), [db]);
-  const library = useLiveQuery(query);
+  const library = useQuery(itemLibrary);
   const unit = settings.status === 'ready' ? settings.value.units : 'g';
   return (
     <Page title="Items">

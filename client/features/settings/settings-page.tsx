@@ -4,11 +4,12 @@
 import { lazy, Suspense, useState } from 'react';
 import { useDb } from '../../model/db-context';
 import { useLocalEcho } from '../../ui/use-local-echo';
-import type { Theme, WeightUnit } from '../../db/types';
+import type { WeightUnit } from '../../../shared/units';
+import type { Theme } from '../../model/settings';
 import { Page } from '../../ui/page';
 import { RadioGroup } from '../../ui/radio-group';
-import { saveSettings } from './settings-store';
-import type { Settings } from './settings-store';
+import { saveSettings } from '../../model/settings';
+import type { Settings } from '../../model/settings';
 import { useSettings } from './use-settings';
 
 const THEMES: readonly { value: Theme; label: string }[] = [
