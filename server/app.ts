@@ -24,7 +24,6 @@ import { healthRoutes } from './ops/health';
 import { createMetrics, measureRequests, metricsRoutes } from './ops/metrics';
 import { openApiRoutes } from './ops/openapi';
 
-
 export interface AppDeps {
   db: Db;
   keys: KeyRing;
