@@ -121,7 +121,8 @@ export default tseslint.config(
             {
               from: { element: { type: 'server', fileInternalPath: '!main.ts' } },
               disallow: { to: { element: { type: 'server', fileInternalPath: 'app.ts' } } },
-              message: 'server modules take narrow dependencies, not the app: only main.ts imports app.ts',
+              message:
+                'server modules take narrow dependencies, not the app: only main.ts imports app.ts',
             },
           ],
         },
