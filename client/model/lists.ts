@@ -6,7 +6,13 @@
 //   and a list whose item or list is deleted or missing shows none of it (live-rows.ts);
 // - order is the fractional sort key (ids.ts), so a move rewrites one row only.
 import { z } from 'zod';
-import { listEntryFields, listFields, listSchema, listEntrySchema } from '../../shared/schemas';
+import {
+  listEntryFields,
+  listFields,
+  listSchema,
+  listEntrySchema,
+  NAME_MAX,
+} from '../../shared/schemas';
 import type { Item, List, ListEntry } from '../../shared/schemas';
 import type { PybDatabase } from '../db/db';
 import { isLive } from '../domain/live-rows';
@@ -30,7 +36,6 @@ export interface ListView {
 }
 
 const COPY_SUFFIX = ' (copy)';
-const NAME_MAX = 200;
 
 function check<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);

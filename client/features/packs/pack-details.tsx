@@ -1,5 +1,6 @@
 // The editable facts of a pack: name, colour and notes. Texts save when the user
 // leaves the field (ui/edit-field.tsx); the colour saves on choice.
+import { NAME_MAX, NOTES_MAX } from '../../../shared/schemas';
 import type { Pack } from '../../../shared/schemas';
 import { useState } from 'react';
 import { updatePack, type PackChanges } from '../../model/packs';
@@ -30,7 +31,7 @@ export function PackDetails({ pack }: { pack: Pack }) {
         label="Name"
         value={pack.name}
         required
-        maxLength={200}
+        maxLength={NAME_MAX}
         onCommit={(name) => save({ name })}
       />
       <ColorPicker
@@ -50,7 +51,7 @@ export function PackDetails({ pack }: { pack: Pack }) {
         label="Notes"
         multiline
         value={pack.notes}
-        maxLength={5000}
+        maxLength={NOTES_MAX}
         onCommit={(notes) => save({ notes })}
       />
     </div>

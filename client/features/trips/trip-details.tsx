@@ -1,6 +1,7 @@
 // The editable facts of a trip: name, dates, place, pack and notes. Each field saves
 // on its own when the user leaves it (see ui/edit-field.tsx); the rules (API.md limits,
 // end not before start) are checked here, with messages in words, before any write.
+import { NAME_MAX, NOTES_MAX } from '../../../shared/schemas';
 import type { Pack, Trip } from '../../../shared/schemas';
 import { useId, useState } from 'react';
 import { updateTrip, type TripChanges } from '../../model/trips';
@@ -36,7 +37,7 @@ export function TripDetails({ trip, packs }: TripDetailsProps) {
         label="Name"
         value={trip.name}
         required
-        maxLength={200}
+        maxLength={NAME_MAX}
         onCommit={(name) => save({ name })}
       />
       <div className="trip-dates">
@@ -57,7 +58,7 @@ export function TripDetails({ trip, packs }: TripDetailsProps) {
       <EditField
         label="Location"
         value={trip.location}
-        maxLength={200}
+        maxLength={NAME_MAX}
         onCommit={(location) => save({ location })}
       />
       <div className="edit-field">
@@ -91,7 +92,7 @@ export function TripDetails({ trip, packs }: TripDetailsProps) {
         label="Notes"
         multiline
         value={trip.notes}
-        maxLength={5000}
+        maxLength={NOTES_MAX}
         onCommit={(notes) => save({ notes })}
       />
     </div>
