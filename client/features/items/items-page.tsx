@@ -20,7 +20,7 @@ import type { ItemQuery } from './item-filter';
 import { ItemsToolbar } from './items-toolbar';
 import { useItemEditor } from './use-item-editor';
 import type { ItemEditor } from './use-item-editor';
-import { describeWriteError } from './write-error';
+import { describeWriteError } from '../../model/storage-errors';
 import './items.css';
 
 export function ItemsPage() {

@@ -8,7 +8,7 @@ import { createItem, updateItem } from '../../model/items';
 import type { PybDatabase } from '../../model/db-context';
 import type { ItemFormErrors, ItemFormValues } from '../../ui/item-form-values';
 import { emptyItemForm, itemToForm, parseItemForm } from './item-draft';
-import { describeWriteError } from './write-error';
+import { describeWriteError } from '../../model/storage-errors';
 
 export type EditorTarget = 'new' | string;
 

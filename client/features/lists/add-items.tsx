@@ -12,7 +12,7 @@ import { ColorDot } from '../../ui/color-dot';
 import { SearchField } from '../../ui/search-field';
 import { WeightText } from '../../ui/weight-text';
 import { matchesSearch } from '../items/item-filter';
-import { describeWriteError } from '../items/write-error';
+import { describeWriteError } from '../../model/storage-errors';
 import { QuickItemForm } from './quick-item-form';
 
 const SHOWN = 8;

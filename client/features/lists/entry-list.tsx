@@ -9,7 +9,7 @@ import type { EntryChanges, EntryView } from '../../model/lists';
 import { useDb } from '../../model/db-context';
 import { EmptyState } from '../../ui/empty-state';
 import { useOfferUndo } from '../undo/undo-provider';
-import { describeWriteError } from '../items/write-error';
+import { describeWriteError } from '../../model/storage-errors';
 import { EntryRow } from './entry-row';
 import { usePointerReorder } from './use-pointer-reorder';
 

@@ -4,7 +4,7 @@ import { NAME_MAX, NOTES_MAX } from '../../../shared/schemas';
 import { useState } from 'react';
 import type { List } from '../../../shared/schemas';
 import { ColorPicker } from '../../ui/color-picker';
-import { describeWriteError } from '../items/write-error';
+import { describeWriteError } from '../../model/storage-errors';
 
 export interface ListDetails {
   name: string;

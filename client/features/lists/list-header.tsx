@@ -9,7 +9,7 @@ import { useDb } from '../../model/db-context';
 import { ColorDot } from '../../ui/color-dot';
 import { paletteName } from '../../ui/palette';
 import { useOfferUndo } from '../undo/undo-provider';
-import { describeWriteError } from '../items/write-error';
+import { describeWriteError } from '../../model/storage-errors';
 import { ListDetailsForm } from './list-details-form';
 import type { ListDetails } from './list-details-form';
 

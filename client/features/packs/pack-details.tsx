@@ -5,6 +5,7 @@ import type { Pack } from '../../../shared/schemas';
 import { useState } from 'react';
 import { updatePack, type PackChanges } from '../../model/packs';
 import { useDb } from '../../model/db-context';
+import { describeWriteError } from '../../model/storage-errors';
 import { useLocalEcho } from '../../ui/use-local-echo';
 import { ColorPicker } from '../../ui/color-picker';
 import { EditField } from '../../ui/edit-field';
@@ -21,7 +22,7 @@ export function PackDetails({ pack }: { pack: Pack }) {
       await updatePack(db, pack.id, changes);
       return null;
     } catch (error) {
-      return `Not saved: ${String(error)}`;
+      return describeWriteError(error);
     }
   };
 

@@ -15,7 +15,7 @@ import {
 import { useDb } from '../../model/db-context';
 import type { ListWeight } from '../../domain/pack-totals';
 import { EmptyState } from '../../ui/empty-state';
-import { describeWriteError } from '../items/write-error';
+import { describeWriteError } from '../../model/storage-errors';
 import { usePointerReorder } from '../lists/use-pointer-reorder';
 import { useOfferUndo } from '../undo/undo-provider';
 import { PackListRow } from './pack-list-row';

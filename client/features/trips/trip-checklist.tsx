@@ -18,7 +18,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useRememberedFlag } from './use-remembered-flag';
 import { EmptyState } from '../../ui/empty-state';
 import { ProgressBar } from '../../ui/progress-bar';
-import { describeWriteError } from '../items/write-error';
+import { describeWriteError } from '../../model/storage-errors';
 
 interface TripChecklistProps {
   trip: Trip;

@@ -6,6 +6,7 @@ import type { Pack, Trip } from '../../../shared/schemas';
 import { useId, useState } from 'react';
 import { updateTrip, type TripChanges } from '../../model/trips';
 import { useDb } from '../../model/db-context';
+import { describeWriteError } from '../../model/storage-errors';
 import { EditField } from '../../ui/edit-field';
 import { tripFieldError } from './trip-field-error';
 
@@ -25,7 +26,7 @@ export function TripDetails({ trip, packs }: TripDetailsProps) {
       await updateTrip(db, trip.id, changes);
       return null;
     } catch (error) {
-      return `Not saved: ${String(error)}`;
+      return describeWriteError(error);
     }
   };
   const date = (value: string) => (value === '' ? null : value);
