@@ -58,7 +58,7 @@ export function checklistGroups(contents: readonly PackListContents[]): Checklis
 
 /** Whether one check counts on a trip whose checklist was last reset at `resetAt`. */
 export function isCheckCurrent(check: StoredCheck, resetAt: string | null): boolean {
-  if (check.deleted !== false || !check.checked) return false;
+  if (!isLive(check) || !check.checked) return false;
   if (resetAt === null) return true;
   // A check without a stamp (never written through the middleware) predates any reset.
   return (check._hlc?.['checked'] ?? '') > resetAt;
