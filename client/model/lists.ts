@@ -4,7 +4,8 @@
 //   same list write one row, and re-adding a removed item revives that row;
 // - nothing is hard-deleted: a list, an entry or an item is hidden by `deleted: true`,
 //   and a list whose item or list is deleted or missing shows none of it (live-rows.ts);
-// - order is the fractional sort key (ids.ts), so a move rewrites one row only.
+// - order is the fractional sort key (ids.ts makes keys, domain/sort-order.ts orders),
+//   so a move rewrites one row only.
 import { z } from 'zod';
 import {
   listEntryFields,

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/db';
 import { DEFAULT_SETTINGS, readSettings, saveSettings, type Settings } from './settings';
 
-const database = openDatabase('settings-store-test');
+const database = openDatabase('settings-test');
 
 afterEach(async () => {
   await database.delete({ disableAutoOpen: false });

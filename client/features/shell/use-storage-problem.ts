@@ -1,5 +1,5 @@
 // The storage problem to show in the app-wide alert: the latest one reported (see
-// db/storage-errors.ts), until the user dismisses it.
+// model/storage-errors.ts), until the user dismisses it.
 import { useEffect, useState } from 'react';
 import { onStorageProblem, type StorageProblem } from '../../model/storage-errors';
 
