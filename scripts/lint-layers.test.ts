@@ -111,9 +111,14 @@ const FORBIDDEN: [boundary: string, file: string, code: string][] = [
     `import { isLive } from '../client/domain/live-rows';${use('isLive')}`,
   ],
   [
-    'a server route module → app.ts',
+    'a server module → app.ts',
     'server/sync/planted.ts',
     `import { createApp } from '../app';${use('createApp')}`,
+  ],
+  [
+    'a route module taking the AppDeps bag again',
+    'server/auth/routes.ts',
+    `import type { AppDeps } from '../app';\nexport type Planted = AppDeps;\n`,
   ],
   [
     'an import cycle (routes.ts imports cell-store.ts)',
