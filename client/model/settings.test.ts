@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/db';
-import { DEFAULT_SETTINGS, readSettings, saveSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, readSettings, saveSettings, type Preferences } from './settings';
 
 const database = openDatabase('settings-test');
 
@@ -34,7 +34,7 @@ describe('settings store', () => {
   });
 
   it('refuses a value outside the schema and writes nothing', async () => {
-    const bad = { theme: 'sepia' } as unknown as Partial<Settings>;
+    const bad = { theme: 'sepia' } as unknown as Partial<Preferences>;
     await expect(saveSettings(database, bad)).rejects.toThrow();
     expect(await database.settings.toArray()).toEqual([]);
   });

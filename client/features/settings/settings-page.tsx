@@ -9,7 +9,7 @@ import type { Theme } from '../../model/settings';
 import { Page } from '../../ui/page';
 import { RadioGroup } from '../../ui/radio-group';
 import { saveSettings } from '../../model/settings';
-import type { Settings } from '../../model/settings';
+import type { Preferences } from '../../model/settings';
 import { useSettings } from './use-settings';
 
 const THEMES: readonly { value: Theme; label: string }[] = [
@@ -53,13 +53,13 @@ export function SettingsPage() {
   );
 }
 
-function SettingsForm({ settings }: { settings: Settings }) {
+function SettingsForm({ settings }: { settings: Preferences }) {
   const database = useDb();
   const [theme, setTheme] = useLocalEcho(settings.theme);
   const [units, setUnits] = useLocalEcho(settings.units);
   const [saveError, setSaveError] = useState<string | null>(null);
 
-  const save = (changes: Partial<Settings>) => {
+  const save = (changes: Partial<Preferences>) => {
     setSaveError(null);
     saveSettings(database, changes).catch((error: unknown) => {
       setSaveError(`Your choice could not be saved (${String(error)}).`);
