@@ -7,20 +7,15 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { paletteColor } from './palette';
 
-/** One line to tick (the page derives them: domain/checklist.ts). */
-export interface ChecklistLine {
-  itemId: string;
-  name: string;
-  qty: number;
-}
-
-/** The lines of one list, under its heading. */
+/** One list's lines to tick, under its heading (the page derives them: domain/checklist.ts). */
 export interface ChecklistGroup {
   listId: string;
   name: string;
   color: number | null;
-  lines: readonly ChecklistLine[];
+  lines: readonly { itemId: string; name: string; qty: number }[];
 }
+
+type ChecklistLine = ChecklistGroup['lines'][number];
 
 interface ChecklistProps {
   groups: readonly ChecklistGroup[];
