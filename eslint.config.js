@@ -24,7 +24,7 @@
 // Client and server meet only over HTTP: no client production file imports server/.
 // Tests (*.test.ts(x)), test support (*/test-support/*) and the model-based sync check
 // (client/sync/model-check/) are outside the map: they wire real layers together, and
-// client tests run the real server in process. client/lint-layers.test.ts plants one
+// client tests run the real server in process. scripts/lint-layers.test.ts plants one
 // wrong import per boundary and expects this config to reject it.
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
