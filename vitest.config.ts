@@ -8,6 +8,8 @@ export default defineConfig({
     reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
       { test: { name: 'shared', include: ['shared/**/*.test.ts'] } },
+      // The layer rules of eslint.config.js, proven on planted imports.
+      { test: { name: 'lint', include: ['scripts/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'server', include: ['server/**/*.test.ts'], testTimeout: 20_000 } },
       // The self-hosting kit's files, parsed (no Docker engine here to build them).
       { test: { name: 'deploy', include: ['deploy/**/*.test.ts'] } },

@@ -1,17 +1,17 @@
 // Entry point: registers the service worker, opens the local database, seeds the guest
 // sample on a device's first start and renders the app, or a storage error when the
 // browser refuses IndexedDB (some private modes). Storage failures of later writes are
-// caught app-wide and shown as an alert (db/storage-errors.ts).
+// caught app-wide and shown as an alert (model/storage-errors.ts).
 import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { seedOnFirstRun } from './model/first-run';
 import { db } from './db/db';
-import { watchStorageErrors } from './db/storage-errors';
+import { watchStorageErrors } from './model/storage-errors';
 import { loadErrorReports } from './error-reports/load';
 import { applyTheme } from './features/settings/apply-theme';
-import { readSettings } from './features/settings/settings-store';
+import { readSettings } from './model/settings';
 import { registerServiceWorker } from './pwa/register-sw';
 import { StorageError } from './ui/storage-error';
 import './styles.css';

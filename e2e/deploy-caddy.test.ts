@@ -11,7 +11,7 @@ import { httpsRequest, type HttpsOptions } from './support/https-client';
 import { startBuiltServer, type TestServer } from './support/server';
 import { freePort, startCaddy, type Caddy } from './support/services';
 
-/** API.md: 10 sign-in attempts a minute per client. */
+/** docs/api.md "Limits": 10 sign-in attempts a minute per client. */
 const LOGIN_LIMIT = 10;
 
 function behindCaddy(env: Record<string, string>) {

@@ -1,11 +1,11 @@
 // `npm run soak -- --schedules 10000 [--seed N]`: the model-based sync test of
-// client/sync/model at length, outside vitest. Prints one summary line; on a failure,
+// client/sync/model-check at length, outside vitest. Prints one summary line; on a failure,
 // the seed and the shrunk schedule that replays it (also with PYB_SEED in vitest).
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { createTestApp, manualClock } from '../server/test-support/fixture';
-import { runSchedule } from '../client/sync/model/run-schedule';
-import { scheduleArbitrary } from '../client/sync/model/schedule';
+import { runSchedule } from '../client/sync/model-check/run-schedule';
+import { scheduleArbitrary } from '../client/sync/model-check/schedule';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -41,7 +41,7 @@ if (result.failed) {
   console.log(`counterexample: ${JSON.stringify(result.counterexample)}`);
   console.log(String(result.errorInstance));
   console.log(
-    `replay: PYB_SEED=${seed} PYB_NUM_RUNS=${schedules} npx vitest run client/sync/model`,
+    `replay: PYB_SEED=${seed} PYB_NUM_RUNS=${schedules} npx vitest run client/sync/model-check`,
   );
   process.exit(1);
 }

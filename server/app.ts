@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
+import type { Clock } from './clock';
 import { accountRoutes } from './account/routes';
 import { createAuthService } from './auth/auth-service';
 import { jwksRoutes } from './auth/jwks';
@@ -24,10 +25,6 @@ import { errorReportRoutes } from './ops/error-report-routes';
 import type { ErrorReporter } from './ops/error-reports';
 import { createMetrics, measureRequests, metricsRoutes, type Metrics } from './ops/metrics';
 import { openApiRoutes } from './ops/openapi';
-
-export interface Clock {
-  now(): number;
-}
 
 export interface AppDeps {
   db: Db;

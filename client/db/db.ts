@@ -2,32 +2,20 @@
 // fills the outbox and meta tables. Changing a table or index means a new version()
 // (with an upgrade function only when stored data must change), never editing a
 // version once it has shipped: a device may still hold any earlier one.
+import type { Item, List, ListEntry, Pack, PackList, Trip, TripCheck } from '../../shared/schemas';
 import { Dexie } from 'dexie';
 import type { EntityTable } from 'dexie';
 import { hlcMiddleware } from './hlc-middleware';
-import type {
-  ItemRow,
-  ListEntryRow,
-  ListRow,
-  LocalTable,
-  MetaRow,
-  OutboxEntry,
-  PackListRow,
-  PackRow,
-  SettingsRow,
-  SyncedTable,
-  TripCheckRow,
-  TripRow,
-} from './types';
+import type { LocalTable, MetaRow, OutboxEntry, SettingsRow, SyncedTable } from './types';
 
 export type PybDatabase = Dexie & {
-  items: EntityTable<ItemRow, 'id'>;
-  lists: EntityTable<ListRow, 'id'>;
-  listEntries: EntityTable<ListEntryRow, 'id'>;
-  packs: EntityTable<PackRow, 'id'>;
-  packLists: EntityTable<PackListRow, 'id'>;
-  trips: EntityTable<TripRow, 'id'>;
-  tripChecks: EntityTable<TripCheckRow, 'id'>;
+  items: EntityTable<Item, 'id'>;
+  lists: EntityTable<List, 'id'>;
+  listEntries: EntityTable<ListEntry, 'id'>;
+  packs: EntityTable<Pack, 'id'>;
+  packLists: EntityTable<PackList, 'id'>;
+  trips: EntityTable<Trip, 'id'>;
+  tripChecks: EntityTable<TripCheck, 'id'>;
   settings: EntityTable<SettingsRow, 'id'>;
   outbox: EntityTable<OutboxEntry, 'seq'>;
   meta: EntityTable<MetaRow, 'key'>;

@@ -1,23 +1,14 @@
-// Row types of the local database. The synced tables are exactly the shared
-// schemas of docs/api.md "Tables and fields" (shared/schemas); this file only adds
-// what is local to a device: the partial settings row, the outbox and meta.
+// Row types of the local database. The synced tables' rows are exactly the shared
+// schemas of docs/api.md "Tables and fields" and keep their names there (Item, List, …:
+// shared/schemas); this file only adds what is local to a device: the partial
+// settings row, the outbox and meta.
 // Every synced row carries `deleted`: deleting is writing `deleted: true`, never removing.
 import type { Settings, TableName } from '../../shared/schemas';
 
-export type {
-  Item as ItemRow,
-  List as ListRow,
-  ListEntry as ListEntryRow,
-  Pack as PackRow,
-  PackList as PackListRow,
-  Trip as TripRow,
-  TripCheck as TripCheckRow,
-} from '../../shared/schemas';
 export type { WeightUnit } from '../../shared/units';
 export { TABLE_NAMES as SYNCED_TABLES, SETTINGS_ID } from '../../shared/schemas';
 
 export type SyncedTable = TableName;
-export type Theme = Settings['theme'];
 
 /** Tables that never leave the device. */
 export const LOCAL_TABLES = ['outbox', 'meta'] as const;

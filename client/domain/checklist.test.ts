@@ -1,20 +1,20 @@
+import type { Item, ListEntry, Trip } from '../../shared/schemas';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ROWS } from '../../shared/test-support/sample-rows';
-import type { ItemRow, ListEntryRow, TripRow } from '../db/types';
 import { buildChecklist, isCheckCurrent, type StoredCheck } from './checklist';
 import type { PackSource } from './pack-totals';
 
 const hlc = (second: number) =>
   `2026-07-01T10:00:${String(second).padStart(2, '0')}.000Z-0000-0123456789abcdef`;
 
-const trip: TripRow = { ...SAMPLE_ROWS.trips, id: 't', packId: 'p' };
-const item = (id: string, extra: Partial<ItemRow> = {}): ItemRow => ({
+const trip: Trip = { ...SAMPLE_ROWS.trips, id: 't', packId: 'p' };
+const item = (id: string, extra: Partial<Item> = {}): Item => ({
   ...SAMPLE_ROWS.items,
   id,
   name: `Item ${id}`,
   ...extra,
 });
-const entry = (listId: string, itemId: string, qty: number, sortKey = 'a0'): ListEntryRow => ({
+const entry = (listId: string, itemId: string, qty: number, sortKey = 'a0'): ListEntry => ({
   ...SAMPLE_ROWS.listEntries,
   id: `${listId}:${itemId}`,
   listId,

@@ -9,7 +9,7 @@
 //   that cell (its `_hlc.checked` stamp) is greater than the trip's `checksResetAt`;
 //   a null reset never happened. HLC strings sort in clock order, so `>` on strings
 //   is the comparison. Resetting is then one write, however long the list.
-import type { TripCheckRow, TripRow } from '../db/types';
+import type { Trip, TripCheck } from '../../shared/schemas';
 import { isLive } from './live-rows';
 import { packContents, type PackListContents, type PackSource } from './pack-totals';
 
@@ -27,7 +27,7 @@ export interface ChecklistGroup {
 }
 
 /** A tripChecks row as stored locally: the middleware keeps each field's hlc in `_hlc`. */
-export type StoredCheck = TripCheckRow & { _hlc?: Readonly<Record<string, string>> };
+export type StoredCheck = TripCheck & { _hlc?: Readonly<Record<string, string>> };
 
 export interface Progress {
   packed: number;
@@ -58,7 +58,7 @@ export function checklistGroups(contents: readonly PackListContents[]): Checklis
 
 /** Whether one check counts on a trip whose checklist was last reset at `resetAt`. */
 export function isCheckCurrent(check: StoredCheck, resetAt: string | null): boolean {
-  if (check.deleted !== false || !check.checked) return false;
+  if (!isLive(check) || !check.checked) return false;
   if (resetAt === null) return true;
   // A check without a stamp (never written through the middleware) predates any reset.
   return (check._hlc?.['checked'] ?? '') > resetAt;
@@ -66,7 +66,7 @@ export function isCheckCurrent(check: StoredCheck, resetAt: string | null): bool
 
 /** The ids of the items checked on `trip`, from that trip's checks. */
 export function checkedItemIds(
-  trip: Pick<TripRow, 'id' | 'checksResetAt'>,
+  trip: Pick<Trip, 'id' | 'checksResetAt'>,
   checks: readonly StoredCheck[],
 ): Set<string> {
   const checked = new Set<string>();
@@ -103,7 +103,7 @@ export interface Checklist extends Progress {
  * missing. A trip without a live pack has an empty checklist.
  */
 export function buildChecklist(
-  trip: TripRow | undefined,
+  trip: Trip | undefined,
   source: PackSource,
   checks: readonly StoredCheck[],
 ): Checklist | null {

@@ -15,7 +15,7 @@ export function listTotals(
 ): Totals {
   const counted: TotalsEntry[] = [];
   for (const entry of entries) {
-    if (entry.deleted !== false) continue;
+    if (!isLive(entry)) continue;
     const item = itemsById.get(entry.itemId);
     if (!isLive(item)) continue;
     counted.push({

@@ -16,6 +16,6 @@ export const isLive = <T extends { deleted: boolean }>(row: T | undefined): row 
 /** The live rows of `rows`, by id. */
 export function liveById<T extends Deletable>(rows: Iterable<T>): Map<string, T> {
   const map = new Map<string, T>();
-  for (const row of rows) if (row.deleted === false) map.set(row.id, row);
+  for (const row of rows) if (isLive(row)) map.set(row.id, row);
   return map;
 }

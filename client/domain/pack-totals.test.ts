@@ -1,23 +1,23 @@
+import type { Item, List, ListEntry, Pack, PackList } from '../../shared/schemas';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ROWS } from '../../shared/test-support/sample-rows';
-import type { ItemRow, ListEntryRow, ListRow, PackListRow, PackRow } from '../db/types';
 import { packContents, packTotals, type PackSource } from './pack-totals';
 
-const pack: PackRow = { ...SAMPLE_ROWS.packs, id: 'p' };
-const item = (id: string, weightGrams: number, extra: Partial<ItemRow> = {}): ItemRow => ({
+const pack: Pack = { ...SAMPLE_ROWS.packs, id: 'p' };
+const item = (id: string, weightGrams: number, extra: Partial<Item> = {}): Item => ({
   ...SAMPLE_ROWS.items,
   id,
   name: id,
   weightGrams,
   ...extra,
 });
-const list = (id: string, extra: Partial<ListRow> = {}): ListRow => ({
+const list = (id: string, extra: Partial<List> = {}): List => ({
   ...SAMPLE_ROWS.lists,
   id,
   name: id,
   ...extra,
 });
-const packList = (listId: string, sortKey: string, extra: Partial<PackListRow> = {}) => ({
+const packList = (listId: string, sortKey: string, extra: Partial<PackList> = {}) => ({
   ...SAMPLE_ROWS.packLists,
   id: `p:${listId}`,
   packId: 'p',
@@ -29,8 +29,8 @@ const entry = (
   listId: string,
   itemId: string,
   qty: number,
-  extra: Partial<ListEntryRow> = {},
-): ListEntryRow => ({
+  extra: Partial<ListEntry> = {},
+): ListEntry => ({
   ...SAMPLE_ROWS.listEntries,
   id: `${listId}:${itemId}`,
   listId,

@@ -4,28 +4,28 @@
 // packList, list, entry or item that is deleted, missing or whose parent is gone is
 // skipped. Order is the pack's list order, then each list's entry order, both by
 // fractional sort key with the id as tie-break.
+import type { Item, List, ListEntry, Pack, PackList } from '../../shared/schemas';
 import { addTotals, computeTotals, ZERO_TOTALS, type Totals } from '../../shared/weight';
-import { bySortKey } from '../model/ids';
-import type { ItemRow, ListEntryRow, ListRow, PackListRow, PackRow } from '../db/types';
+import { bySortKey } from './sort-order';
 import { isLive, liveById } from './live-rows';
 
 /** The rows that make up one pack; extra rows (other packs' lists, etc.) are ignored. */
 export interface PackSource {
-  pack: PackRow | undefined;
-  packLists: readonly PackListRow[];
-  lists: readonly ListRow[];
-  entries: readonly ListEntryRow[];
-  items: readonly ItemRow[];
+  pack: Pack | undefined;
+  packLists: readonly PackList[];
+  lists: readonly List[];
+  entries: readonly ListEntry[];
+  items: readonly Item[];
 }
 
 export interface PackEntry {
-  entry: ListEntryRow;
-  item: ItemRow;
+  entry: ListEntry;
+  item: Item;
 }
 
 export interface PackListContents {
-  packList: PackListRow;
-  list: ListRow;
+  packList: PackList;
+  list: List;
   entries: PackEntry[];
 }
 
@@ -50,7 +50,7 @@ export function packContents(source: PackSource): PackListContents[] {
   const entriesByList = new Map<string, PackEntry[]>();
   for (const entry of [...source.entries].sort(bySortKey)) {
     const item = items.get(entry.itemId);
-    if (entry.deleted !== false || !item) continue;
+    if (!isLive(entry) || !item) continue;
     const bucket = entriesByList.get(entry.listId);
     if (bucket) bucket.push({ entry, item });
     else entriesByList.set(entry.listId, [{ entry, item }]);
@@ -58,7 +58,7 @@ export function packContents(source: PackSource): PackListContents[] {
   const contents: PackListContents[] = [];
   for (const packList of [...source.packLists].sort(bySortKey)) {
     const list = lists.get(packList.listId);
-    if (packList.deleted !== false || packList.packId !== pack.id || !list) continue;
+    if (!isLive(packList) || packList.packId !== pack.id || !list) continue;
     contents.push({ packList, list, entries: entriesByList.get(list.id) ?? [] });
   }
   return contents;

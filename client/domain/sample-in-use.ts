@@ -4,17 +4,18 @@
 // something the user keeps still uses it: a trip keeps its pack, a pack its
 // lists, a list its items. The walk goes down that chain once, parents first, so
 // a kept sample list also keeps its own entries and their items.
-import type { ItemRow, ListEntryRow, ListRow, PackListRow, PackRow, TripRow } from '../db/types';
+import type { Item, List, ListEntry, Pack, PackList, Trip } from '../../shared/schemas';
+import { isLive } from './live-rows';
 
 type Stamped<T> = T & { _hlc?: Readonly<Record<string, string>> };
 
 export interface SampleTables {
-  items: readonly Stamped<ItemRow>[];
-  lists: readonly Stamped<ListRow>[];
-  listEntries: readonly Stamped<ListEntryRow>[];
-  packs: readonly Stamped<PackRow>[];
-  packLists: readonly Stamped<PackListRow>[];
-  trips: readonly Stamped<TripRow>[];
+  items: readonly Stamped<Item>[];
+  lists: readonly Stamped<List>[];
+  listEntries: readonly Stamped<ListEntry>[];
+  packs: readonly Stamped<Pack>[];
+  packLists: readonly Stamped<PackList>[];
+  trips: readonly Stamped<Trip>[];
 }
 
 export type IdSets = { [T in keyof SampleTables]: ReadonlySet<string> };
@@ -40,13 +41,12 @@ export function sampleRowsInUse(
   const tables = Object.keys(keep) as (keyof SampleTables)[];
   for (const table of tables)
     for (const row of all[table])
-      if (row.deleted === false && sample[table].has(row.id) && edited(row))
-        keep[table].add(row.id);
+      if (isLive(row) && sample[table].has(row.id) && edited(row)) keep[table].add(row.id);
   // Retained: every live row the user made, and the sample rows kept so far.
   const retained = <T extends keyof SampleTables>(
     table: T,
     row: { id: string; deleted: boolean },
-  ) => row.deleted === false && (!sample[table].has(row.id) || keep[table].has(row.id));
+  ) => isLive(row) && (!sample[table].has(row.id) || keep[table].has(row.id));
   const keepIfSample = (table: keyof SampleTables, id: string | null) => {
     if (id !== null && sample[table].has(id)) keep[table].add(id);
   };
@@ -54,14 +54,14 @@ export function sampleRowsInUse(
   for (const trip of all.trips) if (retained('trips', trip)) keepIfSample('packs', trip.packId);
   for (const packList of all.packLists) {
     const packKept = all.packs.some((p) => p.id === packList.packId && retained('packs', p));
-    if (packList.deleted === false && packKept) {
+    if (isLive(packList) && packKept) {
       keepIfSample('packLists', packList.id);
       keepIfSample('lists', packList.listId);
     }
   }
   for (const entry of all.listEntries) {
     const listKept = all.lists.some((l) => l.id === entry.listId && retained('lists', l));
-    if (entry.deleted === false && listKept) {
+    if (isLive(entry) && listKept) {
       keepIfSample('listEntries', entry.id);
       keepIfSample('items', entry.itemId);
     }

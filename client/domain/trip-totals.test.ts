@@ -1,11 +1,11 @@
+import type { Trip } from '../../shared/schemas';
 import { describe, expect, it } from 'vitest';
 import { ZERO_TOTALS } from '../../shared/weight';
 import { SAMPLE_ROWS } from '../../shared/test-support/sample-rows';
-import type { TripRow } from '../db/types';
 import type { PackSource } from './pack-totals';
 import { tripTotals } from './trip-totals';
 
-const trip: TripRow = { ...SAMPLE_ROWS.trips, id: 't', packId: 'p' };
+const trip: Trip = { ...SAMPLE_ROWS.trips, id: 't', packId: 'p' };
 // A pack with one list: a 1000 g tent ×1, socks 50 g ×3 of which 5 "worn" (counts 3),
 // and 400 g of food that is consumable and also marked worn (counts as consumable only).
 const pack: PackSource = {

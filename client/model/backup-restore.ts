@@ -19,7 +19,7 @@ import type { MergeableRow, RemoteCell } from '../db/merge-remote';
 import { CLOCK_FIELD } from '../db/stamp-row';
 import { SYNCED_TABLES, type SyncedTable } from '../db/types';
 import { applyingRemote } from '../db/write-marks';
-import { ensureNodeId } from '../sync/node-id';
+import { ensureNodeId } from '../db/node-id';
 import { syncedTablesOf } from './guest-data';
 import { queueCells } from './outbox-cells';
 

@@ -11,6 +11,7 @@
 // stays out of the JavaScript every later start downloads and parses.
 import type { PybDatabase } from '../db/db';
 import type { SampleRows } from './sample-data';
+import { isLive } from '../domain/live-rows';
 import { sampleRowsInUse, type IdSets } from '../domain/sample-in-use';
 
 /** The tables the sample writes to, in the order it writes them. */
@@ -94,7 +95,7 @@ export async function hasLiveSampleData(database: PybDatabase): Promise<boolean>
   if (!ids) return false;
   for (const table of SAMPLE_TABLES) {
     const rows = await tableOf(database, table).bulkGet(ids[table]);
-    if (rows.some((row) => row !== undefined && row.deleted === false)) return true;
+    if (rows.some(isLive)) return true;
   }
   return false;
 }

@@ -9,7 +9,7 @@
 // Deleted rows are pushed too: a deletion made here must reach the account.
 import type { PybDatabase } from '../db/db';
 import { SYNCED_TABLES } from '../db/types';
-import { ensureNodeId } from '../sync/node-id';
+import { ensureNodeId } from '../db/node-id';
 import { syncedTablesOf } from './guest-data';
 import { queueCells } from './outbox-cells';
 

@@ -40,7 +40,8 @@ export const syncedTablesOf = (database: PybDatabase) =>
 /** Fields that are bookkeeping, not something the user chose. */
 const NOT_CONTENT = new Set(['id', '_hlc', 'deleted']);
 
-function isLive(table: SyncedTable, row: LocalRow): boolean {
+/** Whether a row is data the user would lose: not deleted (a partial row counts). */
+function holdsData(table: SyncedTable, row: LocalRow): boolean {
   if (row.deleted === true) return false;
   // The settings row holds only the fields the user changed (db/types.ts).
   return table !== 'settings' || Object.keys(row).some((field) => !NOT_CONTENT.has(field));
@@ -59,7 +60,7 @@ export async function summarizeLocalData(database: PybDatabase): Promise<LocalDa
     let sample = 0;
     for (const table of SYNCED_TABLES) {
       for (const row of rows[table]) {
-        if (!isLive(table, row)) continue;
+        if (!holdsData(table, row)) continue;
         if (untouched.has(`${table}/${row.id}`)) sample += 1;
         else own[table] += 1;
       }

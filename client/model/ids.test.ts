@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bySortKey, keyAfterLast, keyForMove, keysAfterLast, newId } from './ids';
+import { bySortKey } from '../domain/sort-order';
+import { keyAfterLast, keyForMove, keysAfterLast, newId } from './ids';
 
 const rows = (...keys: string[]) => keys.map((sortKey, i) => ({ id: `r${i}`, sortKey }));
 const order = (sorted: { id: string; sortKey: string }[]) => sorted.map((r) => r.id);

@@ -5,23 +5,13 @@
 // move rewrites one row's key, never its neighbours'.
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import { uuidv7 } from 'uuidv7';
+import type { Sortable } from '../domain/sort-order';
 
 export { joinId } from '../../shared/schemas';
 
 export const newId = (): string => uuidv7();
 
-interface Sortable {
-  id: string;
-  sortKey: string;
-}
-
-/** Orders by sort key, with the id as tie-break (two devices may pick the same key). */
-export function bySortKey(a: Sortable, b: Sortable): number {
-  if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** A key after every row of `sorted` (sorted with bySortKey). */
+/** A key after every row of `sorted` (sorted with bySortKey, domain/sort-order.ts). */
 export function keyAfterLast(sorted: readonly Sortable[]): string {
   return generateKeyBetween(sorted.at(-1)?.sortKey ?? null, null);
 }

@@ -8,7 +8,9 @@ import { generateNKeysBetween } from 'fractional-indexing';
 import { listEntrySchema, listSchema, packListSchema, packSchema } from '../../shared/schemas';
 import type { Item, List, ListEntry, Pack, PackList } from '../../shared/schemas';
 import type { PybDatabase } from '../db/db';
-import { bySortKey, joinId, keyAfterLast, keysAfterLast, newId } from './ids';
+import { bySortKey } from '../domain/sort-order';
+import { joinId, keyAfterLast, keysAfterLast, newId } from './ids';
+import { liveLists } from './lists';
 import type { ImportPlan } from './import-plan';
 import { newItemRow } from './items';
 
@@ -76,8 +78,7 @@ export async function applyImport(
 ): Promise<string> {
   const tables = [db.items, db.lists, db.listEntries, db.packs, db.packLists];
   return db.transaction('rw', tables, async () => {
-    const liveLists = (await db.lists.toArray()).filter((l) => l.deleted === false);
-    const listKeys = keysAfterLast(liveLists.sort(bySortKey), plan.lists.length);
+    const listKeys = keysAfterLast(await liveLists(db), plan.lists.length);
     const packKey = keyAfterLast((await db.packs.toArray()).sort(bySortKey));
     const rows = buildRows(plan, listKeys, packKey);
     const total = rows.items.length + rows.lists.length + rows.entries.length + 1;

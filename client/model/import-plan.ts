@@ -14,6 +14,7 @@
 import { NO_CATEGORY, packNameFromFileName } from '../../shared/lighterpack';
 import type { LighterPackFile, LighterPackRow, RowProblem } from '../../shared/lighterpack';
 import type { Item } from '../../shared/schemas';
+import { isLive } from '../domain/live-rows';
 import type { ItemInput } from './items';
 
 export type ItemRef = { kind: 'new'; index: number } | { kind: 'existing'; id: string };
@@ -91,7 +92,7 @@ export function planImport(
     else pool.set(candidate.item.name, [candidate]);
   };
   for (const item of options.reuse ? library : []) {
-    if (item.deleted !== false) continue;
+    if (!isLive(item)) continue;
     offer({ ref: { kind: 'existing', id: item.id }, key: `existing:${item.id}`, item });
   }
   const lists = new Map<string, { list: PlannedList; used: Set<string> }>();

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { itemFields, itemSchema } from '../../shared/schemas';
 import type { Item } from '../../shared/schemas';
 import type { PybDatabase } from '../db/db';
-import { bySortKey } from './ids';
+import { isLive } from '../domain/live-rows';
+import { liveInOrder } from '../domain/sort-order';
 import { newId } from './ids';
 
 /** The fields a caller sets; the rest take the defaults of a new item. */
@@ -93,7 +94,7 @@ export async function restoreItem(db: PybDatabase, id: string): Promise<void> {
 /** The live items, by name (case- and accent-insensitive). */
 export async function liveItems(db: PybDatabase): Promise<Item[]> {
   const items = await db.items.toArray();
-  return items.filter((item) => item.deleted === false).sort(byName);
+  return items.filter(isLive).sort(byName);
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -108,11 +109,11 @@ export async function itemLibrary(db: PybDatabase): Promise<ItemLibrary> {
       db.lists.toArray(),
       db.listEntries.toArray(),
     ]);
-    const liveLists = lists.filter((list) => list.deleted === false).sort(bySortKey);
+    const liveLists = liveInOrder(lists);
     const order = new Map(liveLists.map((list, i) => [list.id, i]));
     const usage = new Map<string, ListRef[]>();
     for (const entry of entries) {
-      if (entry.deleted !== false || !order.has(entry.listId)) continue;
+      if (!isLive(entry) || !order.has(entry.listId)) continue;
       const list = liveLists[order.get(entry.listId) ?? 0];
       if (!list) continue;
       const refs = usage.get(entry.itemId) ?? [];

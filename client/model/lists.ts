@@ -4,13 +4,21 @@
 //   same list write one row, and re-adding a removed item revives that row;
 // - nothing is hard-deleted: a list, an entry or an item is hidden by `deleted: true`,
 //   and a list whose item or list is deleted or missing shows none of it (live-rows.ts);
-// - order is the fractional sort key (ids.ts), so a move rewrites one row only.
+// - order is the fractional sort key (ids.ts makes keys, domain/sort-order.ts orders),
+//   so a move rewrites one row only.
 import { z } from 'zod';
-import { listEntryFields, listFields, listSchema, listEntrySchema } from '../../shared/schemas';
+import {
+  listEntryFields,
+  listFields,
+  listSchema,
+  listEntrySchema,
+  NAME_MAX,
+} from '../../shared/schemas';
 import type { Item, List, ListEntry } from '../../shared/schemas';
 import type { PybDatabase } from '../db/db';
 import { isLive } from '../domain/live-rows';
-import { bySortKey, joinId, keyAfterLast, keyForMove, newId } from './ids';
+import { bySortKey, liveInOrder } from '../domain/sort-order';
+import { joinId, keyAfterLast, keyForMove, newId } from './ids';
 import { createItem, InvalidRowError } from './items';
 import type { ItemInput } from './items';
 
@@ -29,7 +37,6 @@ export interface ListView {
 }
 
 const COPY_SUFFIX = ' (copy)';
-const NAME_MAX = 200;
 
 function check<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
@@ -38,20 +45,15 @@ function check<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   return parsed.data;
 }
 
-async function liveListsSorted(db: PybDatabase): Promise<List[]> {
-  const lists = await db.lists.orderBy('sortKey').toArray();
-  return lists.filter((list) => list.deleted === false).sort(bySortKey);
-}
-
 /** Live lists in their order, for navigation and pickers. */
-export function liveLists(db: PybDatabase): Promise<List[]> {
-  return liveListsSorted(db);
+export async function liveLists(db: PybDatabase): Promise<List[]> {
+  return liveInOrder(await db.lists.toArray());
 }
 
 export async function createList(db: PybDatabase, input: { name: string }): Promise<string> {
   return db.transaction('rw', db.lists, async () => {
     const id = newId();
-    const sortKey = keyAfterLast(await liveListsSorted(db));
+    const sortKey = keyAfterLast(await liveLists(db));
     const row = { id, name: input.name.trim(), notes: '', color: null, sortKey, deleted: false };
     await db.lists.add(check(listSchema, row, 'list'));
     return id;
@@ -107,7 +109,7 @@ export async function duplicateList(db: PybDatabase, listId: string): Promise<st
       name: copyName(source.name),
       notes: source.notes,
       color: source.color,
-      sortKey: keyAfterLast(await liveListsSorted(db)),
+      sortKey: keyAfterLast(await liveLists(db)),
       deleted: false,
     };
     await db.lists.add(check(listSchema, copy, 'list'));
@@ -147,9 +149,7 @@ export async function addItemToList(
     const id = joinId(listId, itemId);
     const existing = await db.listEntries.get(id);
     if (isLive(existing)) return id;
-    const siblings = (await db.listEntries.where('listId').equals(listId).toArray())
-      .filter(isLive)
-      .sort(bySortKey);
+    const siblings = liveInOrder(await db.listEntries.where('listId').equals(listId).toArray());
     const sortKey = keyAfterLast(siblings);
     if (existing) {
       await db.listEntries.update(id, { deleted: false, sortKey });

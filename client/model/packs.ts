@@ -2,12 +2,13 @@
 // one Dexie transaction, durable before the UI shows it; the hlc middleware stamps it.
 // Nothing is removed outright: deleting writes `deleted: true`, so undo is one more
 // write and a deletion made offline merges like any other change.
+import type { PackList } from '../../shared/schemas';
 import { packFields, packSchema, packListSchema, type Pack } from '../../shared/schemas';
 import type { PybDatabase } from '../db/db';
-import type { PackListRow } from '../db/types';
 import { isLive } from '../domain/live-rows';
 import type { PackSource } from '../domain/pack-totals';
-import { bySortKey, joinId, keyAfterLast, keyForMove, newId } from './ids';
+import { bySortKey, liveInOrder } from '../domain/sort-order';
+import { joinId, keyAfterLast, keyForMove, newId } from './ids';
 
 export type PackChanges = Partial<Pick<Pack, 'name' | 'notes' | 'color'>>;
 
@@ -28,7 +29,12 @@ export async function createPack(db: PybDatabase, input: { name: string }): Prom
   return id;
 }
 
-/** Texts are trimmed; anything out of docs/api.md's limits throws (a zod error), writes nothing. */
+/** Live packs in their order, for navigation and the trip's pack picker. */
+export async function livePacks(db: PybDatabase): Promise<Pack[]> {
+  return liveInOrder(await db.packs.toArray());
+}
+
+/** Texts are trimmed; anything out of docs/api.md's limits throws (a zod error) and writes nothing. */
 export async function updatePack(db: PybDatabase, id: string, changes: PackChanges): Promise<void> {
   const clean: PackChanges = { ...changes };
   if (clean.name !== undefined) clean.name = packFields.name.parse(clean.name.trim());
@@ -46,9 +52,8 @@ export async function restorePack(db: PybDatabase, id: string): Promise<void> {
   await db.packs.update(id, { deleted: false });
 }
 
-async function livePackLists(db: PybDatabase, packId: string): Promise<PackListRow[]> {
-  const rows = await db.packLists.where('packId').equals(packId).toArray();
-  return rows.filter((row) => row.deleted === false).sort(bySortKey);
+async function livePackLists(db: PybDatabase, packId: string): Promise<PackList[]> {
+  return liveInOrder(await db.packLists.where('packId').equals(packId).toArray());
 }
 
 /**

@@ -2,7 +2,7 @@
 // sees what the app does before typing anything. Pure: it builds rows and writes nothing
 // (first-run.ts writes them). Weights are typical catalogue figures of real products, in
 // grams per unit; quantities, worn units and consumables show how the totals work.
-import type { ItemRow, ListEntryRow, ListRow, PackListRow, PackRow, TripRow } from '../db/types';
+import type { Item, List, ListEntry, Pack, PackList, Trip } from '../../shared/schemas';
 import { joinId, keysAfterLast, newId } from './ids';
 
 interface SampleGear {
@@ -166,12 +166,12 @@ const SAMPLE_LISTS: readonly SampleList[] = [
 export const SAMPLE_PACK_NAME = 'Summer 3-day';
 
 export interface SampleRows {
-  items: ItemRow[];
-  lists: ListRow[];
-  listEntries: ListEntryRow[];
-  packs: PackRow[];
-  packLists: PackListRow[];
-  trips: TripRow[];
+  items: Item[];
+  lists: List[];
+  listEntries: ListEntry[];
+  packs: Pack[];
+  packLists: PackList[];
+  trips: Trip[];
 }
 
 /** `today` plus `days`, as the local calendar date `YYYY-MM-DD`. */
@@ -181,7 +181,7 @@ export function localDateAfter(today: Date, days: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-function itemRow(gear: SampleGear, id: string): ItemRow {
+function itemRow(gear: SampleGear, id: string): Item {
   return {
     id,
     name: gear.name,

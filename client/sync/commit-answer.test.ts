@@ -4,7 +4,7 @@ import { SAMPLE_ROWS } from '../../shared/test-support/sample-rows';
 import { openDatabase, type PybDatabase } from '../db/db';
 import { CLOCK_FIELD } from '../db/hlc-middleware';
 import { AccountChangedError, commitAnswer } from './commit-answer';
-import { ensureNodeId } from './node-id';
+import { ensureNodeId } from '../db/node-id';
 
 let database: PybDatabase | undefined;
 let counter = 0;

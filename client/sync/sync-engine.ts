@@ -15,7 +15,7 @@ import type { PybDatabase } from '../db/db';
 import { readAnswer } from './answer';
 import { AccountChangedError, commitAnswer } from './commit-answer';
 import { createServerClock } from './drift';
-import { ensureNodeId } from './node-id';
+import { ensureNodeId } from '../db/node-id';
 import { readBatch } from './outbox-batch';
 import { beginResync, finishResync, pendingResync, type Resync } from './resync';
 import { NotSignedInError, type SyncTransport } from './transport';

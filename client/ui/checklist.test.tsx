@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { ChecklistGroup } from '../domain/checklist';
+import type { ChecklistGroup } from './checklist';
 import { Checklist } from './checklist';
 
 const groups: ChecklistGroup[] = [

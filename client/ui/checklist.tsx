@@ -5,8 +5,17 @@
 // of its lines' ticks), so a tap re-renders one section and one row, not the whole
 // list: with two thousand lines that is the difference between a frame and a stall.
 import { memo, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
-import type { ChecklistGroup, ChecklistLine } from '../domain/checklist';
 import { paletteColor } from './palette';
+
+/** One list's lines to tick, under its heading (the page derives them: domain/checklist.ts). */
+export interface ChecklistGroup {
+  listId: string;
+  name: string;
+  color: number | null;
+  lines: readonly { itemId: string; name: string; qty: number }[];
+}
+
+type ChecklistLine = ChecklistGroup['lines'][number];
 
 interface ChecklistProps {
   groups: readonly ChecklistGroup[];

@@ -5,7 +5,7 @@
 // invalid, so nothing typed is silently lost.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { useLocalEcho } from '../db/use-local-echo';
+import { useLocalEcho } from './use-local-echo';
 import './edit-field.css';
 
 interface EditFieldProps {

@@ -2,6 +2,7 @@
 // row, and the messages for what is wrong, are the page's job (features/items/
 // item-draft.ts). "quick" shows only name and weight, for adding an item from a list.
 // After a failed submit (`attempt` grows) focus moves to the first field in error.
+import { NAME_MAX } from '../../shared/schemas';
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { ItemStatus, WeightUnit } from './item-form-values';
@@ -107,10 +108,10 @@ export function ItemForm(props: ItemFormProps) {
       {text('name', 'Name', {
         autoComplete: 'off',
         required: true,
-        maxLength: 200,
+        maxLength: NAME_MAX,
         autoFocus: props.autoFocus,
       })}
-      {variant === 'full' && text('brand', 'Brand', { autoComplete: 'off', maxLength: 200 })}
+      {variant === 'full' && text('brand', 'Brand', { autoComplete: 'off', maxLength: NAME_MAX })}
       <div className="field-row">
         <div className="field field-weight">
           <label htmlFor={`${id}-weight`}>Weight</label>

@@ -1,6 +1,6 @@
 // The HTTP API of a running built server, for tests that check what the server holds
-// rather than what a page shows: sign-up and sign-in (API.md "Auth"), pushes and a full
-// pull (API.md "Sync"). The in-process twin, over app.request(), is
+// rather than what a page shows: sign-up and sign-in (docs/api.md "Auth"), pushes and a full
+// pull (docs/api.md "Sync"). The in-process twin, over app.request(), is
 // server/test-support/sync-client.ts; the cell folding is shared with it.
 import { expect } from 'vitest';
 import {

@@ -1,17 +1,23 @@
 // /api/account: who am I, export all my data, delete my account (docs/api.md).
 import { Hono, type Context } from 'hono';
 import { deleteAccountSchema } from '../../shared/auth-api';
-import type { AppDeps } from '../app';
 import type { AuthService } from '../auth/auth-service';
 import { clearRefreshCookie } from '../auth/refresh-cookie';
-import { requireUser, type AuthEnv } from '../auth/require-user';
+import { requireUser, type AuthEnv, type RequireUserDeps } from '../auth/require-user';
 import { publicUser } from '../auth/users';
+import type { Config } from '../config';
+import type { Db } from '../db/open';
 import { ApiError } from '../http/api-error';
 import { clientIp } from '../http/client-ip';
 import { readJson } from '../http/json-body';
 import { exportTables } from './export';
 
-export function accountRoutes(deps: AppDeps, auth: AuthService): Hono<AuthEnv> {
+export interface AccountRoutesDeps extends RequireUserDeps {
+  db: Db;
+  config: Pick<Config, 'publicUrl' | 'trustProxy'>;
+}
+
+export function accountRoutes(deps: AccountRoutesDeps, auth: AuthService): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   app.use(requireUser(deps, auth.sessions));
   const who = (c: Context) => ({

@@ -3,13 +3,21 @@
 // calls; every error is an ApiError the app's error handler answers with.
 import { uuidv7 } from 'uuidv7';
 import { ACCESS_TOKEN_TTL_S } from '../../shared/auth-api';
-import type { AppDeps } from '../app';
-import { issuer } from '../config';
+import type { Clock } from '../clock';
+import { issuer, type Config } from '../config';
+import type { Db } from '../db/open';
 import { ApiError } from '../http/api-error';
 import { signAccessToken } from './access-token';
 import { createAuditLog, type AuthEvent } from './audit';
 import { createLockout } from './lockout';
-import { dummyHash, hashPassword, PRODUCTION_SCRYPT, verifyPassword } from './password';
+import type { KeyRing } from './keys';
+import {
+  dummyHash,
+  hashPassword,
+  PRODUCTION_SCRYPT,
+  verifyPassword,
+  type ScryptParams,
+} from './password';
 import { rotateRefreshToken } from './refresh-rotation';
 import { hashRefreshToken, looksLikeRefreshToken, newRefreshToken } from './refresh-token';
 import { eraseAccount, insertNewUser } from './accounts';
@@ -30,12 +38,21 @@ export interface IssuedSession {
   refreshMaxAge: number;
 }
 
+export interface AuthServiceDeps {
+  db: Db;
+  clock: Clock;
+  keys: KeyRing;
+  config: Pick<Config, 'publicUrl' | 'allowSignup'>;
+  /** Password hashing cost; production parameters unless a test lowers them. */
+  scrypt?: ScryptParams;
+}
+
 const badCredentials = () =>
   new ApiError('invalid_credentials', 'The email or password is not correct.');
 const accountDisabled = () =>
   new ApiError('account_disabled', 'This account is disabled; ask the server’s administrator.');
 
-export function createAuthService(deps: AppDeps, onEvent?: (event: AuthEvent) => void) {
+export function createAuthService(deps: AuthServiceDeps, onEvent?: (event: AuthEvent) => void) {
   const { db, clock } = deps;
   const scrypt = deps.scrypt ?? PRODUCTION_SCRYPT;
   const users = createUserStore(db);

@@ -3,10 +3,11 @@
 // makes logout, reuse detection, password changes and account deletion take
 // effect at once instead of after the token's 15 minutes.
 import type { Context, MiddlewareHandler } from 'hono';
-import type { AppDeps } from '../app';
-import { issuer } from '../config';
+import type { Clock } from '../clock';
+import { issuer, type Config } from '../config';
 import { ApiError } from '../http/api-error';
 import { verifyAccessToken } from './access-token';
+import type { KeyRing } from './keys';
 import type { SessionStore } from './sessions';
 
 export interface AuthedUser {
@@ -16,10 +17,20 @@ export interface AuthedUser {
 
 export type AuthEnv = { Variables: { user: AuthedUser } };
 
+/** What checking a bearer token needs: the keys, the issuer and the time. */
+export interface RequireUserDeps {
+  keys: KeyRing;
+  config: Pick<Config, 'publicUrl'>;
+  clock: Clock;
+}
+
 // Auth schemes are case-insensitive (RFC 7235 §2.1).
 const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/i;
 
-export function requireUser(deps: AppDeps, sessions: SessionStore): MiddlewareHandler<AuthEnv> {
+export function requireUser(
+  deps: RequireUserDeps,
+  sessions: SessionStore,
+): MiddlewareHandler<AuthEnv> {
   return async function authenticate(c, next) {
     const token = BEARER.exec(c.req.header('authorization') ?? '')?.[1];
     const now = deps.clock.now();

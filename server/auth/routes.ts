@@ -8,19 +8,23 @@ import {
   emptyBodySchema,
   loginSchema,
 } from '../../shared/auth-api';
-import type { AppDeps } from '../app';
+import type { Config } from '../config';
 import { clientIp } from '../http/client-ip';
 import { readJson } from '../http/json-body';
 import { rateLimit } from '../http/rate-limit';
 import type { AuthService, IssuedSession, Requester } from './auth-service';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie';
-import { requireUser, type AuthEnv } from './require-user';
+import { requireUser, type AuthEnv, type RequireUserDeps } from './require-user';
 
 const MINUTE = 60_000;
 /** docs/api.md: 10 login (and, separately, 10 register) attempts a minute per client IP. */
 const ATTEMPTS_PER_MINUTE = 10;
 
-export function authRoutes(deps: AppDeps, auth: AuthService): Hono<AuthEnv> {
+export interface AuthRoutesDeps extends RequireUserDeps {
+  config: Pick<Config, 'publicUrl' | 'trustProxy'>;
+}
+
+export function authRoutes(deps: AuthRoutesDeps, auth: AuthService): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   const secure = deps.config.publicUrl.protocol === 'https:';
   const who = (c: Context): Requester => ({

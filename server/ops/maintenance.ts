@@ -2,14 +2,25 @@
 // purge audit entries past their 90 days, drop sessions that ended over a week
 // ago, purge deleted rows older than the tombstone horizon (PYB_TOMBSTONE_DAYS),
 // and reload the key ring so `npm run rotate-keys` takes effect without a restart.
-import type { AppDeps } from '../app';
+import type { Logger } from 'pino';
 import { createAuditLog } from '../auth/audit';
-import { loadKeyRing } from '../auth/keys';
+import { loadKeyRing, type KeyRing } from '../auth/keys';
 import { createSessionStore } from '../auth/sessions';
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+import type { Db } from '../db/open';
 import { purgeTombstones } from '../sync/tombstone-purge';
 
 const DAY_MS = 24 * 3600 * 1000;
 const WEEK_MS = 7 * DAY_MS;
+
+export interface MaintenanceDeps {
+  db: Db;
+  clock: Clock;
+  /** Reloaded in place, so the routes holding this object see a rotation. */
+  keys: KeyRing;
+  config: Pick<Config, 'dataDir' | 'tombstoneDays'>;
+}
 
 export interface MaintenanceReport {
   auditPurged: number;
@@ -18,7 +29,7 @@ export interface MaintenanceReport {
   signingKid: string;
 }
 
-export async function runMaintenance(deps: AppDeps): Promise<MaintenanceReport> {
+export async function runMaintenance(deps: MaintenanceDeps): Promise<MaintenanceReport> {
   const now = deps.clock.now();
   const auditPurged = createAuditLog(deps.db).purge(now);
   const sessionsPurged = createSessionStore(deps.db).purgeEnded(now - WEEK_MS);
@@ -32,7 +43,10 @@ export async function runMaintenance(deps: AppDeps): Promise<MaintenanceReport> 
 }
 
 /** Runs maintenance now and then every `intervalMs`; returns a stopper. */
-export function startMaintenance(deps: AppDeps, intervalMs = 60_000): () => void {
+export function startMaintenance(
+  deps: MaintenanceDeps & { logger: Logger },
+  intervalMs = 60_000,
+): () => void {
   const run = () =>
     runMaintenance(deps).then(
       (report) => {

@@ -3,9 +3,9 @@
 // (read-sync-request.ts: 413 changes, 426, 400, 409), 410, and 429 last.
 import { Hono } from 'hono';
 import { SYNC_BODY_LIMIT_BYTES } from '../../shared/protocol';
-import type { AppDeps } from '../app';
 import type { AuthService } from '../auth/auth-service';
-import { authedUser, requireUser, type AuthEnv } from '../auth/require-user';
+import { authedUser, requireUser, type AuthEnv, type RequireUserDeps } from '../auth/require-user';
+import type { Db } from '../db/open';
 import { jsonBodyLimit } from '../http/body-limit';
 import { requireJsonContentType } from '../http/json-body';
 import { rateLimit } from '../http/rate-limit';
@@ -21,10 +21,14 @@ export interface SyncObserver {
   onSync(pushed: number, applied: number, pulled: number): void;
 }
 
+export interface SyncRoutesDeps extends RequireUserDeps {
+  db: Db;
+}
+
 type SyncEnv = { Variables: AuthEnv['Variables'] & { syncRequest: CheckedSyncRequest } };
 
 export function syncRoutes(
-  deps: AppDeps,
+  deps: SyncRoutesDeps,
   auth: AuthService,
   observer?: SyncObserver,
 ): Hono<SyncEnv> {

@@ -6,17 +6,20 @@
 // The deletion's hlc is its time: hlcs sort as text in time order ([C2]).
 import type { Db } from '../db/open';
 
-interface Tombstone {
+export interface Tombstone {
   user_id: string;
   tbl: string;
   row_id: string;
 }
 
+/** The deleted rows a purge at `horizonMillis` removes (all users). */
+export function tombstonesBefore(db: Db, horizonMillis: number): Tombstone[] {
+  return db
+    .prepare<[string], Tombstone>('SELECT user_id, tbl, row_id FROM tombstones WHERE hlc < ?')
+    .all(new Date(horizonMillis).toISOString());
+}
+
 export function purgeTombstones(db: Db, horizonMillis: number): number {
-  const horizon = new Date(horizonMillis).toISOString();
-  const tombstones = db.prepare<[string], Tombstone>(
-    'SELECT user_id, tbl, row_id FROM tombstones WHERE hlc < ?',
-  );
   const maxSeq = db.prepare<[string, string, string], { seq: number }>(
     'SELECT max(seq) AS seq FROM cells WHERE user_id = ? AND tbl = ? AND row_id = ?',
   );
@@ -34,7 +37,7 @@ export function purgeTombstones(db: Db, horizonMillis: number): number {
        purge_gen = purge_gen + 1`,
   );
   return db.transaction(() => {
-    const rows = tombstones.all(horizon);
+    const rows = tombstonesBefore(db, horizonMillis);
     const horizons = new Map<string, number>();
     for (const row of rows) {
       const seq = maxSeq.get(row.user_id, row.tbl, row.row_id)?.seq ?? 0;

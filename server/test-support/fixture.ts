@@ -1,7 +1,8 @@
 // Builds a real app for in-process tests: a real SQLite file in a fresh temp
 // directory, a real key ring, and a logger whose lines are captured for checks.
 import { Writable } from 'node:stream';
-import { createApp, type AppDeps, type Clock } from '../app';
+import { createApp, type AppDeps } from '../app';
+import type { Clock } from '../clock';
 import { PRODUCTION_SCRYPT, type ScryptParams } from '../auth/password';
 import { loadKeyRing } from '../auth/keys';
 import { loadConfig } from '../config';

@@ -27,14 +27,18 @@ export function textSchema(max: number) {
     .refine((s) => s.length <= max, `must be at most ${max} UTF-16 code units`);
 }
 
+/** docs/api.md's limits: names and short texts (brand, location), and notes. */
+export const NAME_MAX = 200;
+export const NOTES_MAX = 5000;
+
 /** [S5] 1..200 chars, and not only whitespace (as String#trim sees it). */
-export const nameSchema = textSchema(200)
+export const nameSchema = textSchema(NAME_MAX)
   .min(1)
   .refine((s) => s.trim().length > 0, 'name must not be empty or only whitespace');
 
 /** Optional short text (`brand`, `location`): may be empty. */
-export const shortTextSchema = textSchema(200);
-export const notesSchema = textSchema(5000);
+export const shortTextSchema = textSchema(NAME_MAX);
+export const notesSchema = textSchema(NOTES_MAX);
 
 /** A palette index, or null for no color. */
 export const colorSchema = z.number().int().min(0).max(9).nullable();

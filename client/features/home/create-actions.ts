@@ -6,9 +6,9 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { createPack } from '../../model/packs';
 import { createTrip } from '../../model/trips';
-import type { PybDatabase } from '../../db/db';
-import { useDb } from '../../db/db-context';
-import { reportStorageError } from '../../db/storage-errors';
+import type { PybDatabase } from '../../model/db-context';
+import { useDb } from '../../model/db-context';
+import { reportStorageError } from '../../model/storage-errors';
 
 export type NewKind = 'trip' | 'pack' | 'list';
 

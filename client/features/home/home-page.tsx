@@ -1,8 +1,8 @@
 // The start page, and on phones the way into everything: the next trip first (what you
 // open at the trailhead), then the other trips, the packs and the lists, each with its
 // "New …" button. From 1024 px the sidebar lists the same rows beside every page.
+import type { Trip } from '../../../shared/schemas';
 import { Link } from 'wouter';
-import type { TripRow } from '../../db/types';
 import { Page } from '../../ui/page';
 import { Skeleton } from '../../ui/skeleton';
 import { useCreateAndOpen } from './create-actions';
@@ -33,7 +33,7 @@ export function HomePage() {
 
   const { lists, packs, trips, hasSample } = overview.value;
   const { next, others } = arrangeTrips(trips, today);
-  const details = (trip: TripRow) => tripDetails(trip, today);
+  const details = (trip: Trip) => tripDetails(trip, today);
   return (
     <Page title={TITLE}>
       {hasSample && <SampleNotice />}

@@ -1,40 +1,13 @@
-// The live data behind the overview and the desktop sidebar: the user's live lists and
-// packs in their sort order, their live trips, and whether the guest sample is still
-// there. One query, so a change anywhere re-renders both in one go.
+// The overview and the desktop sidebar read model/overview.ts through one live query.
 //
 // On a device's first start the shell renders while the sample is still being written
 // (main.tsx); readers of the overview suspend until that write is done, so the first
 // screen shows a skeleton and then the sample, never a flash of empty states.
-import { createContext, use, useCallback } from 'react';
-import type { PybDatabase } from '../../db/db';
-import { useDb } from '../../db/db-context';
-import { useLiveQuery, type LiveResult } from '../../db/use-live-query';
-import type { ListRow, PackRow, TripRow } from '../../db/types';
-import { isLive } from '../../domain/live-rows';
-import { bySortKey } from '../../model/ids';
-import { hasLiveSampleData } from '../../model/first-run';
+import { createContext, use } from 'react';
+import { readOverview, type Overview } from '../../model/overview';
+import { useQuery, type LiveResult } from '../../model/use-query';
 
-export interface Overview {
-  lists: ListRow[];
-  packs: PackRow[];
-  trips: TripRow[];
-  hasSample: boolean;
-}
-
-export async function readOverview(database: PybDatabase): Promise<Overview> {
-  const [lists, packs, trips, hasSample] = await Promise.all([
-    database.lists.toArray(),
-    database.packs.toArray(),
-    database.trips.toArray(),
-    hasLiveSampleData(database),
-  ]);
-  return {
-    lists: lists.filter(isLive).sort(bySortKey),
-    packs: packs.filter(isLive).sort(bySortKey),
-    trips: trips.filter(isLive),
-    hasSample,
-  };
-}
+export type { Overview } from '../../model/overview';
 
 /** Settles when the first-run seeding (if any) is over; see main.tsx. */
 export const FirstRunContext = createContext<Promise<unknown> | null>(null);
@@ -42,7 +15,5 @@ export const FirstRunContext = createContext<Promise<unknown> | null>(null);
 export function useOverview(): LiveResult<Overview> {
   const firstRun = use(FirstRunContext);
   if (firstRun) use(firstRun);
-  const database = useDb();
-  const query = useCallback(() => readOverview(database), [database]);
-  return useLiveQuery(query);
+  return useQuery(readOverview);
 }

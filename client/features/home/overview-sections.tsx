@@ -1,9 +1,9 @@
 // The pieces of the overview: the next trip, and the trips, packs and lists as links,
 // each with its "New …" button and an empty state that says what belongs there.
 // Presentational: rows and the create action come in as props.
+import type { List, Pack, Trip } from '../../../shared/schemas';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import type { ListRow, PackRow, TripRow } from '../../db/types';
 import { EmptyState } from '../../ui/empty-state';
 import { NEW_LABELS, type CreateAction, type NewKind } from './create-actions';
 import { describeWhen, formatTripDates } from './trip-dates';
@@ -38,13 +38,13 @@ export function NewButton({ kind, action }: { kind: NewKind; action: CreateActio
   );
 }
 
-export function tripDetails(trip: TripRow, today: string): string {
+export function tripDetails(trip: Trip, today: string): string {
   return [formatTripDates(trip, today), describeWhen(trip, today), trip.location]
     .filter(Boolean)
     .join(' · ');
 }
 
-export function NextTrip({ trip, today }: { trip: TripRow; today: string }) {
+export function NextTrip({ trip, today }: { trip: Trip; today: string }) {
   return (
     <section className="next-trip" aria-labelledby="next-trip-heading">
       <h2 id="next-trip-heading">Next trip</h2>
@@ -61,8 +61,8 @@ export function NextTrip({ trip, today }: { trip: TripRow; today: string }) {
 
 interface RowLinksProps {
   kind: NewKind;
-  rows: readonly (TripRow | PackRow | ListRow)[];
-  details?: (row: TripRow) => string;
+  rows: readonly (Trip | Pack | List)[];
+  details?: (row: Trip) => string;
   action: CreateAction;
   /** Replaces the empty state, e.g. when the next trip is shown above. */
   empty?: ReactNode;

@@ -2,8 +2,8 @@
 // asks first (inline, so keyboard and screen-reader users stay in place), writes one
 // transaction of soft deletes and offers undo.
 import { useRef, useState } from 'react';
-import { useDb } from '../../db/db-context';
-import { reportStorageError } from '../../db/storage-errors';
+import { useDb } from '../../model/db-context';
+import { reportStorageError } from '../../model/storage-errors';
 import { clearSampleData, restoreSampleData } from '../../model/first-run';
 import { useOfferUndo } from '../undo/undo-provider';
 

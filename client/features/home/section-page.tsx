@@ -1,6 +1,6 @@
 // /trips, /packs and /lists: every row of one kind, for the main navigation. Trips come
 // in the overview's order (under way or soonest first, past ones last).
-import type { TripRow } from '../../db/types';
+import type { Trip } from '../../../shared/schemas';
 import { Page } from '../../ui/page';
 import { Skeleton } from '../../ui/skeleton';
 import { useCreateAndOpen, type NewKind } from './create-actions';
@@ -27,7 +27,7 @@ export function SectionPage({ kind }: { kind: NewKind }) {
   const overview = useOverview();
   const action = useCreateAndOpen();
   const today = localIsoDate(new Date());
-  const details = (trip: TripRow) => tripDetails(trip, today);
+  const details = (trip: Trip) => tripDetails(trip, today);
 
   return (
     <Page title={TITLES[kind]}>

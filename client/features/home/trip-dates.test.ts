@@ -1,6 +1,6 @@
+import type { Trip } from '../../../shared/schemas';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ROWS } from '../../../shared/test-support/sample-rows';
-import type { TripRow } from '../../db/types';
 import {
   arrangeTrips,
   daysBetween,
@@ -10,7 +10,7 @@ import {
 } from './trip-dates';
 
 const TODAY = '2026-06-10';
-const trip = (id: string, startDate: string | null, endDate: string | null = null): TripRow => ({
+const trip = (id: string, startDate: string | null, endDate: string | null = null): Trip => ({
   ...SAMPLE_ROWS.trips,
   id,
   name: id,

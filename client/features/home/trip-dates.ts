@@ -1,17 +1,17 @@
 // Trips on the overview: which one is next, and how their dates read. Dates are local
 // calendar days (`YYYY-MM-DD`, docs/api.md), compared as strings: that order is date order.
 // `today` is passed in, so the rules are plain functions of their inputs.
-import type { TripRow } from '../../db/types';
+import type { Trip } from '../../../shared/schemas';
 
 export interface ArrangedTrips {
   /** The trip under way or starting soonest, if any. */
-  next: TripRow | null;
+  next: Trip | null;
   /** The rest: upcoming by start date, then undated by name, then past, latest first. */
-  others: TripRow[];
+  others: Trip[];
 }
 
-const byName = (a: TripRow, b: TripRow) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1);
-const lastDay = (trip: TripRow) => trip.endDate ?? trip.startDate;
+const byName = (a: Trip, b: Trip) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1);
+const lastDay = (trip: Trip) => trip.endDate ?? trip.startDate;
 
 /** The local calendar date of `now`, e.g. `2026-06-01`. */
 export function localIsoDate(now: Date): string {
@@ -19,10 +19,10 @@ export function localIsoDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function arrangeTrips(trips: readonly TripRow[], today: string): ArrangedTrips {
-  const upcoming: TripRow[] = [];
-  const undated: TripRow[] = [];
-  const past: TripRow[] = [];
+export function arrangeTrips(trips: readonly Trip[], today: string): ArrangedTrips {
+  const upcoming: Trip[] = [];
+  const undated: Trip[] = [];
+  const past: Trip[] = [];
   for (const trip of trips) {
     const end = lastDay(trip);
     if (trip.startDate === null || end === null) undated.push(trip);
@@ -51,7 +51,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** "15 – 17 Jun", "15 Jun 2027" (the year only when it is not this year), or "" without dates. */
-export function formatTripDates(trip: TripRow, today: string, locale?: string): string {
+export function formatTripDates(trip: Trip, today: string, locale?: string): string {
   const start = trip.startDate ?? trip.endDate;
   if (start === null) return '';
   const end = trip.endDate ?? start;
@@ -65,7 +65,7 @@ export function formatTripDates(trip: TripRow, today: string, locale?: string): 
 }
 
 /** "in 14 days", "tomorrow", "today", "under way", or "" for an undated or past trip. */
-export function describeWhen(trip: TripRow, today: string, locale?: string): string {
+export function describeWhen(trip: Trip, today: string, locale?: string): string {
   const start = trip.startDate;
   const end = lastDay(trip);
   if (start === null || end === null || end < today) return '';

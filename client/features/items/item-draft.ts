@@ -2,6 +2,7 @@
 // wrong, and back. The shared schemas have the last word (nothing invalid is ever
 // written); this adds what they cannot know: that "1,5" meant 1.5, that a price has
 // at most two decimals, that "example.com" meant https://example.com.
+import { NAME_MAX, NOTES_MAX } from '../../../shared/schemas';
 import { itemFields } from '../../../shared/schemas';
 import type { Item } from '../../../shared/schemas';
 import { fromGrams, toGrams } from '../../../shared/units';
@@ -100,9 +101,10 @@ export function parseItemForm(values: ItemFormValues, initial?: Item): ItemDraft
   const errors: ItemFormErrors = {};
   const name = values.name.trim();
   if (name === '') errors.name = 'Give the item a name.';
-  else if (name.length > 200) errors.name = 'Keep the name to 200 characters or fewer.';
+  else if (name.length > NAME_MAX)
+    errors.name = `Keep the name to ${NAME_MAX} characters or fewer.`;
   const brand = values.brand.trim();
-  if (brand.length > 200) errors.brand = 'Keep the brand to 200 characters or fewer.';
+  if (brand.length > NAME_MAX) errors.brand = `Keep the brand to ${NAME_MAX} characters or fewer.`;
 
   const weight = parseWeight(values, initial);
   if (typeof weight === 'string') errors.weight = weight;
@@ -118,7 +120,8 @@ export function parseItemForm(values: ItemFormValues, initial?: Item): ItemDraft
   if (url !== '' && !itemFields.url.safeParse(url).success)
     errors.url = 'Enter a web address starting with https://, or leave it empty.';
   const notes = values.notes.trim();
-  if (notes.length > 5000) errors.notes = 'Keep the notes to 5000 characters or fewer.';
+  if (notes.length > NOTES_MAX)
+    errors.notes = `Keep the notes to ${NOTES_MAX} characters or fewer.`;
 
   if (Object.keys(errors).length > 0 || typeof weight === 'string' || typeof price === 'string')
     return { ok: false, errors };

@@ -1,13 +1,13 @@
 // The gear library (/items): every item with its weight, price and the lists it is in;
 // search, filter by status, sort; add, edit and delete (with undo) in place.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Item } from '../../../shared/schemas';
 import type { WeightUnit } from '../../../shared/units';
 import { deleteItem, itemLibrary, restoreItem } from '../../model/items';
 import type { ItemLibrary } from '../../model/items';
-import { useDb } from '../../db/db-context';
-import { useLiveQuery } from '../../db/use-live-query';
+import { useDb } from '../../model/db-context';
+import { useQuery } from '../../model/use-query';
 import { useSettings } from '../settings/use-settings';
 import { useOfferUndo } from '../undo/undo-provider';
 import { EmptyState } from '../../ui/empty-state';
@@ -20,14 +20,12 @@ import type { ItemQuery } from './item-filter';
 import { ItemsToolbar } from './items-toolbar';
 import { useItemEditor } from './use-item-editor';
 import type { ItemEditor } from './use-item-editor';
-import { describeWriteError } from './write-error';
+import { describeWriteError } from '../../model/storage-errors';
 import './items.css';
 
 export function ItemsPage() {
-  const db = useDb();
   const settings = useSettings();
-  const query = useCallback(() => itemLibrary(db), [db]);
-  const library = useLiveQuery(query);
+  const library = useQuery(itemLibrary);
   const unit = settings.status === 'ready' ? settings.value.units : 'g';
   return (
     <Page title="Items">

@@ -5,10 +5,10 @@ import { useCallback, useState } from 'react';
 import type { Item } from '../../../shared/schemas';
 import type { WeightUnit } from '../../../shared/units';
 import { createItem, updateItem } from '../../model/items';
-import type { PybDatabase } from '../../db/db';
+import type { PybDatabase } from '../../model/db-context';
 import type { ItemFormErrors, ItemFormValues } from '../../ui/item-form-values';
 import { emptyItemForm, itemToForm, parseItemForm } from './item-draft';
-import { describeWriteError } from './write-error';
+import { describeWriteError } from '../../model/storage-errors';
 
 export type EditorTarget = 'new' | string;
 

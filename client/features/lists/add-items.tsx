@@ -1,18 +1,18 @@
 // Adds gear to a list: search the library (items already in the list are left out) and
 // add with one press, or create a new item on the spot, named after the search if the
 // library has nothing that matches.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { WeightUnit } from '../../../shared/units';
 import { liveItems } from '../../model/items';
 import { addItemToList, createItemInList } from '../../model/lists';
 import type { EntryView } from '../../model/lists';
-import { useDb } from '../../db/db-context';
-import { useLiveQuery } from '../../db/use-live-query';
+import { useDb } from '../../model/db-context';
+import { useQuery } from '../../model/use-query';
 import { ColorDot } from '../../ui/color-dot';
 import { SearchField } from '../../ui/search-field';
 import { WeightText } from '../../ui/weight-text';
 import { matchesSearch } from '../items/item-filter';
-import { describeWriteError } from '../items/write-error';
+import { describeWriteError } from '../../model/storage-errors';
 import { QuickItemForm } from './quick-item-form';
 
 const SHOWN = 8;
@@ -25,8 +25,7 @@ interface AddItemsProps {
 
 export function AddItems({ listId, entries, userUnit }: AddItemsProps) {
   const db = useDb();
-  const query = useCallback(() => liveItems(db), [db]);
-  const library = useLiveQuery(query);
+  const library = useQuery(liveItems);
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
   const [message, setMessage] = useState('');

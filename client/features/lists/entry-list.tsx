@@ -6,10 +6,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { WeightUnit } from '../../../shared/units';
 import { moveEntry, removeEntry, restoreEntry, updateEntry } from '../../model/lists';
 import type { EntryChanges, EntryView } from '../../model/lists';
-import { useDb } from '../../db/db-context';
+import { useDb } from '../../model/db-context';
 import { EmptyState } from '../../ui/empty-state';
 import { useOfferUndo } from '../undo/undo-provider';
-import { describeWriteError } from '../items/write-error';
+import { describeWriteError } from '../../model/storage-errors';
 import { EntryRow } from './entry-row';
 import { usePointerReorder } from './use-pointer-reorder';
 

@@ -4,7 +4,7 @@
 import { ReorderActions, altArrowMove } from '../../ui/reorder-actions';
 import type { WeightUnit } from '../../../shared/units';
 import type { EntryChanges, EntryView } from '../../model/lists';
-import { useLocalEcho } from '../../db/use-local-echo';
+import { useLocalEcho } from '../../ui/use-local-echo';
 import { ColorDot } from '../../ui/color-dot';
 import { QuantityStepper } from '../../ui/quantity-stepper';
 import { WeightText } from '../../ui/weight-text';

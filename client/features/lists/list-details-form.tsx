@@ -1,9 +1,10 @@
 // Edits a list's name, notes and colour. The name is checked before writing (it may not
 // be empty); a failed write keeps the form open with what was typed.
+import { NAME_MAX, NOTES_MAX } from '../../../shared/schemas';
 import { useState } from 'react';
 import type { List } from '../../../shared/schemas';
 import { ColorPicker } from '../../ui/color-picker';
-import { describeWriteError } from '../items/write-error';
+import { describeWriteError } from '../../model/storage-errors';
 
 export interface ListDetails {
   name: string;
@@ -28,13 +29,15 @@ export function ListDetailsForm({ list, onSave, onCancel }: ListDetailsFormProps
 
   const submit = async () => {
     const name = details.name.trim();
-    if (name === '' || name.length > 200) {
-      setNameError(name === '' ? 'Give the list a name.' : 'Keep the name to 200 characters.');
+    if (name === '' || name.length > NAME_MAX) {
+      setNameError(
+        name === '' ? 'Give the list a name.' : `Keep the name to ${NAME_MAX} characters.`,
+      );
       document.getElementById('list-name')?.focus();
       return;
     }
-    if (details.notes.trim().length > 5000) {
-      setFailure('Keep the notes to 5000 characters or fewer.');
+    if (details.notes.trim().length > NOTES_MAX) {
+      setFailure(`Keep the notes to ${NOTES_MAX} characters or fewer.`);
       return;
     }
     setNameError(null);
@@ -61,7 +64,7 @@ export function ListDetailsForm({ list, onSave, onCancel }: ListDetailsFormProps
           id="list-name"
           className="input"
           autoComplete="off"
-          maxLength={200}
+          maxLength={NAME_MAX}
           autoFocus
           value={details.name}
           aria-invalid={nameError ? true : undefined}

@@ -5,11 +5,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { List } from '../../../shared/schemas';
 import { deleteList, duplicateList, restoreList, updateList } from '../../model/lists';
-import { useDb } from '../../db/db-context';
+import { useDb } from '../../model/db-context';
 import { ColorDot } from '../../ui/color-dot';
 import { paletteName } from '../../ui/palette';
 import { useOfferUndo } from '../undo/undo-provider';
-import { describeWriteError } from '../items/write-error';
+import { describeWriteError } from '../../model/storage-errors';
 import { ListDetailsForm } from './list-details-form';
 import type { ListDetails } from './list-details-form';
 

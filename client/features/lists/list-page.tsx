@@ -1,13 +1,11 @@
 // One list (/lists/:id): its details, subtotals and entries, with adding from the
 // library and reordering. A list that is missing or deleted (another tab, a synced
 // device, an old link) gets a friendly not-found page, never an error.
-import { useCallback } from 'react';
 import { Link } from 'wouter';
 import type { WeightUnit } from '../../../shared/units';
 import { listWithEntries } from '../../model/lists';
 import type { ListView } from '../../model/lists';
-import { useDb } from '../../db/db-context';
-import { useLiveQuery } from '../../db/use-live-query';
+import { useQuery } from '../../model/use-query';
 import { listTotals } from '../../domain/list-totals';
 import { EmptyState } from '../../ui/empty-state';
 import { Page } from '../../ui/page';
@@ -20,10 +18,8 @@ import { ListHeader } from './list-header';
 import './lists.css';
 
 export function ListPage({ id }: { id: string }) {
-  const db = useDb();
   const settings = useSettings();
-  const query = useCallback(() => listWithEntries(db, id), [db, id]);
-  const view = useLiveQuery(query);
+  const view = useQuery(listWithEntries, id);
   const unit = settings.status === 'ready' ? settings.value.units : 'g';
 
   if (view.status === 'loading') {

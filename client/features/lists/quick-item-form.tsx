@@ -6,7 +6,7 @@ import type { ItemInput } from '../../model/items';
 import { ItemForm } from '../../ui/item-form';
 import type { ItemFormErrors, ItemFormValues } from '../../ui/item-form';
 import { emptyItemForm, parseItemForm } from '../items/item-draft';
-import { describeWriteError } from '../items/write-error';
+import { describeWriteError } from '../../model/storage-errors';
 
 interface QuickItemFormProps {
   unit: WeightUnit;

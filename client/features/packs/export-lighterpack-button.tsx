@@ -2,7 +2,7 @@
 // format (model/export-lighterpack.ts), made from what IndexedDB holds, so it works offline.
 import { useState } from 'react';
 import type { WeightUnit } from '../../../shared/units';
-import { useDb } from '../../db/db-context';
+import { useDb } from '../../model/db-context';
 import { exportPackCsv } from '../../model/export-lighterpack';
 import { downloadText } from '../../ui/download';
 

@@ -1,15 +1,17 @@
 // The editable facts of a pack: name, colour and notes. Texts save when the user
 // leaves the field (ui/edit-field.tsx); the colour saves on choice.
+import { NAME_MAX, NOTES_MAX } from '../../../shared/schemas';
+import type { Pack } from '../../../shared/schemas';
 import { useState } from 'react';
 import { updatePack, type PackChanges } from '../../model/packs';
-import { useDb } from '../../db/db-context';
-import { useLocalEcho } from '../../db/use-local-echo';
-import type { PackRow } from '../../db/types';
+import { useDb } from '../../model/db-context';
+import { describeWriteError } from '../../model/storage-errors';
+import { useLocalEcho } from '../../ui/use-local-echo';
 import { ColorPicker } from '../../ui/color-picker';
 import { EditField } from '../../ui/edit-field';
 import { packFieldError } from './pack-field-error';
 
-export function PackDetails({ pack }: { pack: PackRow }) {
+export function PackDetails({ pack }: { pack: Pack }) {
   const db = useDb();
   const [color, setColor] = useLocalEcho(pack.color);
   const [colorError, setColorError] = useState<string | null>(null);
@@ -20,7 +22,7 @@ export function PackDetails({ pack }: { pack: PackRow }) {
       await updatePack(db, pack.id, changes);
       return null;
     } catch (error) {
-      return `Not saved: ${String(error)}`;
+      return describeWriteError(error);
     }
   };
 
@@ -30,7 +32,7 @@ export function PackDetails({ pack }: { pack: PackRow }) {
         label="Name"
         value={pack.name}
         required
-        maxLength={200}
+        maxLength={NAME_MAX}
         onCommit={(name) => save({ name })}
       />
       <ColorPicker
@@ -50,7 +52,7 @@ export function PackDetails({ pack }: { pack: PackRow }) {
         label="Notes"
         multiline
         value={pack.notes}
-        maxLength={5000}
+        maxLength={NOTES_MAX}
         onCommit={(notes) => save({ notes })}
       />
     </div>

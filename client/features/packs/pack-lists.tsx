@@ -2,6 +2,7 @@
 // so touch works too) or with Move up/Move down and Alt+Arrow keys; remove with undo;
 // add any of the user's other lists. Focus follows a moved row once the new order
 // has come back from IndexedDB, and a live region says what happened.
+import type { List } from '../../../shared/schemas';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { WeightUnit } from '../../../shared/units';
@@ -11,11 +12,10 @@ import {
   removeListFromPack,
   restoreListToPack,
 } from '../../model/packs';
-import { useDb } from '../../db/db-context';
-import type { ListRow } from '../../db/types';
+import { useDb } from '../../model/db-context';
 import type { ListWeight } from '../../domain/pack-totals';
 import { EmptyState } from '../../ui/empty-state';
-import { describeWriteError } from '../items/write-error';
+import { describeWriteError } from '../../model/storage-errors';
 import { usePointerReorder } from '../lists/use-pointer-reorder';
 import { useOfferUndo } from '../undo/undo-provider';
 import { PackListRow } from './pack-list-row';
@@ -24,7 +24,7 @@ interface PackListsProps {
   packId: string;
   lists: readonly ListWeight[];
   /** Every live list of the user; those already in the pack are left out of "Add list". */
-  allLists: readonly ListRow[];
+  allLists: readonly List[];
   unit: WeightUnit;
 }
 
@@ -144,9 +144,9 @@ export function PackLists({ packId, lists, allLists, unit }: PackListsProps) {
 }
 
 interface AddListProps {
-  available: readonly ListRow[];
+  available: readonly List[];
   hasLists: boolean;
-  onAdd: (list: ListRow) => void;
+  onAdd: (list: List) => void;
 }
 
 function AddList({ available, hasLists, onAdd }: AddListProps) {

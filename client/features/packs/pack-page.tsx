@@ -1,12 +1,12 @@
 // One pack (`/packs/:id`): the lists it combines, what it weighs (totals in the
 // user's unit and a chart by list) and its details. A missing or deleted pack gets a
 // friendly not-found page. Pages wire data; the pieces below are presentational.
+import type { List, Pack } from '../../../shared/schemas';
 import { useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { WeightUnit } from '../../../shared/units';
 import { deletePack, restorePack } from '../../model/packs';
-import { useDb } from '../../db/db-context';
-import type { ListRow, PackRow } from '../../db/types';
+import { useDb } from '../../model/db-context';
 import { isLive } from '../../domain/live-rows';
 import { packContents, packTotals, type PackSource } from '../../domain/pack-totals';
 import { EmptyState } from '../../ui/empty-state';
@@ -46,9 +46,9 @@ export function PackPage({ id }: { id: string }) {
 }
 
 interface PackViewProps {
-  pack: PackRow;
+  pack: Pack;
   source: PackSource;
-  allLists: readonly ListRow[];
+  allLists: readonly List[];
   unit: WeightUnit;
 }
 

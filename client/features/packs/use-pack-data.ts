@@ -1,22 +1,14 @@
 // The live data of the pack page: the pack's own rows (for its lists and totals) and
 // every live list of the user (to offer in "Add list").
-import { useCallback } from 'react';
-import { bySortKey } from '../../model/ids';
-import { loadPackSource } from '../../model/packs';
-import { useDb } from '../../db/db-context';
-import type { ListRow } from '../../db/types';
-import { useLiveQuery, type LiveResult } from '../../db/use-live-query';
+import type { List } from '../../../shared/schemas';
 import type { PackSource } from '../../domain/pack-totals';
+import { liveLists } from '../../model/lists';
+import { loadPackSource } from '../../model/packs';
+import { useQuery, type LiveResult } from '../../model/use-query';
 
 export function usePackData(packId: string): {
   source: LiveResult<PackSource>;
-  lists: LiveResult<ListRow[]>;
+  lists: LiveResult<List[]>;
 } {
-  const db = useDb();
-  const sourceQuery = useCallback(() => loadPackSource(db, packId), [db, packId]);
-  const listsQuery = useCallback(
-    async () => (await db.lists.toArray()).filter((l) => l.deleted === false).sort(bySortKey),
-    [db],
-  );
-  return { source: useLiveQuery(sourceQuery), lists: useLiveQuery(listsQuery) };
+  return { source: useQuery(loadPackSource, packId), lists: useQuery(liveLists) };
 }

@@ -1,7 +1,7 @@
 // Puts the chosen theme on the page. styles.css follows prefers-color-scheme unless
 // <html data-theme> says otherwise; the theme-color metas (one per scheme, chosen by
 // their media query) are re-pointed so the browser's toolbar matches a forced theme.
-import type { Theme } from '../../db/types';
+import type { Theme } from '../../model/settings';
 
 export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
   if (theme === 'system') delete root.dataset.theme;

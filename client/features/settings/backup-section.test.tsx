@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/db';
-import { DbContext } from '../../db/db-context';
-import { SYNCED_TABLES } from '../../db/types';
+import { DbContext } from '../../model/db-context';
+import { TABLE_NAMES } from '../../../shared/schemas';
 import type { RestoreCounts } from '../../model/backup-restore';
 import { BackupSection } from './backup-section';
 import { RestorePreview } from './restore-preview';
@@ -13,7 +13,7 @@ afterEach(() => database.delete({ disableAutoOpen: false }));
 
 const none = { added: 0, updated: 0, unchanged: 0 };
 const countsWith = (over: Partial<RestoreCounts>): RestoreCounts => ({
-  ...(Object.fromEntries(SYNCED_TABLES.map((t) => [t, none])) as RestoreCounts),
+  ...(Object.fromEntries(TABLE_NAMES.map((t) => [t, none])) as RestoreCounts),
   ...over,
 });
 const noop = () => undefined;

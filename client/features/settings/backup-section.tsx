@@ -4,7 +4,7 @@
 // backup never overwrites newer edits. The file chooser is taken away during a preview, so
 // one question is on screen at a time.
 import { useEffect, useId, useRef, useState } from 'react';
-import { useDb } from '../../db/db-context';
+import { useDb } from '../../model/db-context';
 import { backupFileName, exportBackup } from '../../model/backup';
 import { downloadText } from '../../ui/download';
 import { RestorePreview } from './restore-preview';

@@ -3,7 +3,7 @@
 // the counts come in, the two choices go out. Focus moves to the heading when it appears,
 // so keyboard and screen reader users land on the question.
 import { useEffect, useId, useRef } from 'react';
-import { SYNCED_TABLES } from '../../db/types';
+import { TABLE_NAMES } from '../../../shared/schemas';
 import type { RestoreCounts } from '../../model/backup-restore';
 import { previewSummary, TABLE_LABELS } from './restore-text';
 
@@ -21,7 +21,7 @@ export function RestorePreview(props: RestorePreviewProps) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const shown = SYNCED_TABLES.filter((table) => {
+  const shown = TABLE_NAMES.filter((table) => {
     const { added, updated, unchanged } = counts[table];
     return added + updated + unchanged > 0;
   });

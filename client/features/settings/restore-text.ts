@@ -1,9 +1,9 @@
 // The words of the backup section (backup-section.tsx): what each synced table is called
 // for the user, and the sentence a finished restore leaves behind.
-import type { SyncedTable } from '../../db/types';
+import type { TableName } from '../../../shared/schemas';
 import type { RestoreCounts, RowCounts } from '../../model/backup-restore';
 
-export const TABLE_LABELS: Readonly<Record<SyncedTable, string>> = {
+export const TABLE_LABELS: Readonly<Record<TableName, string>> = {
   items: 'Gear items',
   lists: 'Lists',
   listEntries: 'Items in lists',

@@ -2,13 +2,14 @@
 // at once because the whole app reads the row live, see useSettings); below them the
 // LighterPack CSV import and the JSON backup, each loaded lazily with its parser.
 import { lazy, Suspense, useState } from 'react';
-import { useDb } from '../../db/db-context';
-import { useLocalEcho } from '../../db/use-local-echo';
-import type { Theme, WeightUnit } from '../../db/types';
+import { useDb } from '../../model/db-context';
+import { useLocalEcho } from '../../ui/use-local-echo';
+import type { WeightUnit } from '../../../shared/units';
+import type { Theme } from '../../model/settings';
 import { Page } from '../../ui/page';
 import { RadioGroup } from '../../ui/radio-group';
-import { saveSettings } from './settings-store';
-import type { Settings } from './settings-store';
+import { saveSettings } from '../../model/settings';
+import type { Preferences } from '../../model/settings';
 import { useSettings } from './use-settings';
 
 const THEMES: readonly { value: Theme; label: string }[] = [
@@ -52,13 +53,13 @@ export function SettingsPage() {
   );
 }
 
-function SettingsForm({ settings }: { settings: Settings }) {
+function SettingsForm({ settings }: { settings: Preferences }) {
   const database = useDb();
   const [theme, setTheme] = useLocalEcho(settings.theme);
   const [units, setUnits] = useLocalEcho(settings.units);
   const [saveError, setSaveError] = useState<string | null>(null);
 
-  const save = (changes: Partial<Settings>) => {
+  const save = (changes: Partial<Preferences>) => {
     setSaveError(null);
     saveSettings(database, changes).catch((error: unknown) => {
       setSaveError(`Your choice could not be saved (${String(error)}).`);

@@ -4,7 +4,7 @@
 // message, and a restore that fails leaves the data as it was (it is one transaction).
 import { useCallback, useRef, useState } from 'react';
 import { parseBackup, type Backup } from '../../../shared/backup';
-import { useDb } from '../../db/db-context';
+import { useDb } from '../../model/db-context';
 import { previewRestore, restoreBackup, type RestoreCounts } from '../../model/backup-restore';
 import { restoredMessage } from './restore-text';
 

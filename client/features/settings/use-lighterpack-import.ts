@@ -10,7 +10,7 @@ import {
   type LighterPackFile,
 } from '../../../shared/lighterpack';
 import type { Item } from '../../../shared/schemas';
-import { useDb } from '../../db/db-context';
+import { useDb } from '../../model/db-context';
 import { applyImport, type ImportPlan } from '../../model/import-lighterpack';
 import { liveItems } from '../../model/items';
 

@@ -1,14 +1,8 @@
 // The current settings as a live value: every component using it re-renders when the
 // settings row changes, whichever tab or synced device changed it.
-import { useCallback } from 'react';
-import { useDb } from '../../db/db-context';
-import { useLiveQuery } from '../../db/use-live-query';
-import type { LiveResult } from '../../db/use-live-query';
-import { readSettings } from './settings-store';
-import type { Settings } from './settings-store';
+import { readSettings, type Preferences } from '../../model/settings';
+import { useQuery, type LiveResult } from '../../model/use-query';
 
-export function useSettings(): LiveResult<Settings> {
-  const database = useDb();
-  const query = useCallback(() => readSettings(database), [database]);
-  return useLiveQuery(query);
+export function useSettings(): LiveResult<Preferences> {
+  return useQuery(readSettings);
 }

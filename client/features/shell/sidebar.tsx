@@ -1,8 +1,8 @@
 // The left pane of the desktop layout (from 1024 px): the user's trips, packs and lists
 // as links, the current one marked, each group with its "New …" button. Phones get the
 // same from the overview page instead.
+import type { List, Pack, Trip } from '../../../shared/schemas';
 import { Link } from 'wouter';
-import type { ListRow, PackRow, TripRow } from '../../db/types';
 import {
   NEW_LABELS,
   useCreateAndOpen,
@@ -16,9 +16,9 @@ import { Skeleton } from '../../ui/skeleton';
 interface GroupProps {
   kind: NewKind;
   title: string;
-  rows: readonly (TripRow | PackRow | ListRow)[];
+  rows: readonly (Trip | Pack | List)[];
   currentPath: string;
-  details?: (row: TripRow) => string;
+  details?: (row: Trip) => string;
   action: CreateAction;
 }
 
@@ -101,7 +101,7 @@ export function Sidebar({ currentPath }: { currentPath: string }) {
   );
 }
 
-function tripsInOrder(trips: readonly TripRow[], today: string): TripRow[] {
+function tripsInOrder(trips: readonly Trip[], today: string): Trip[] {
   const { next, others } = arrangeTrips(trips, today);
   return next ? [next, ...others] : others;
 }

@@ -1,7 +1,7 @@
 // The storage problem to show in the app-wide alert: the latest one reported (see
-// db/storage-errors.ts), until the user dismisses it.
+// model/storage-errors.ts), until the user dismisses it.
 import { useEffect, useState } from 'react';
-import { onStorageProblem, type StorageProblem } from '../../db/storage-errors';
+import { onStorageProblem, type StorageProblem } from '../../model/storage-errors';
 
 export function useStorageProblem(): [StorageProblem | null, () => void] {
   const [problem, setProblem] = useState<StorageProblem | null>(null);

@@ -1,11 +1,11 @@
 // The check-off part of the trip page: progress, "hide packed items", reset, and the
 // list itself. A tap writes the check and nothing else: the box shows ticked when the
 // live query brings the committed row back (see model/trips.ts setChecked).
+import type { Trip } from '../../../shared/schemas';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { resetChecklist, setChecked } from '../../model/trips';
-import { useDb } from '../../db/db-context';
-import type { TripRow } from '../../db/types';
+import { useDb } from '../../model/db-context';
 import {
   checkedItemIds,
   checklistGroups,
@@ -18,10 +18,10 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useRememberedFlag } from './use-remembered-flag';
 import { EmptyState } from '../../ui/empty-state';
 import { ProgressBar } from '../../ui/progress-bar';
-import { describeWriteError } from '../items/write-error';
+import { describeWriteError } from '../../model/storage-errors';
 
 interface TripChecklistProps {
-  trip: TripRow;
+  trip: Trip;
   /** The pack's lists, or null when the trip has no live pack. */
   contents: readonly PackListContents[] | null;
   checks: readonly StoredCheck[];

@@ -1,16 +1,18 @@
 // The editable facts of a trip: name, dates, place, pack and notes. Each field saves
 // on its own when the user leaves it (see ui/edit-field.tsx); the rules (docs/api.md limits,
 // end not before start) are checked here, with messages in words, before any write.
+import { NAME_MAX, NOTES_MAX } from '../../../shared/schemas';
+import type { Pack, Trip } from '../../../shared/schemas';
 import { useId, useState } from 'react';
 import { updateTrip, type TripChanges } from '../../model/trips';
-import { useDb } from '../../db/db-context';
-import type { PackRow, TripRow } from '../../db/types';
+import { useDb } from '../../model/db-context';
+import { describeWriteError } from '../../model/storage-errors';
 import { EditField } from '../../ui/edit-field';
 import { tripFieldError } from './trip-field-error';
 
 interface TripDetailsProps {
-  trip: TripRow;
-  packs: readonly PackRow[];
+  trip: Trip;
+  packs: readonly Pack[];
 }
 
 export function TripDetails({ trip, packs }: TripDetailsProps) {
@@ -24,7 +26,7 @@ export function TripDetails({ trip, packs }: TripDetailsProps) {
       await updateTrip(db, trip.id, changes);
       return null;
     } catch (error) {
-      return `Not saved: ${String(error)}`;
+      return describeWriteError(error);
     }
   };
   const date = (value: string) => (value === '' ? null : value);
@@ -36,7 +38,7 @@ export function TripDetails({ trip, packs }: TripDetailsProps) {
         label="Name"
         value={trip.name}
         required
-        maxLength={200}
+        maxLength={NAME_MAX}
         onCommit={(name) => save({ name })}
       />
       <div className="trip-dates">
@@ -57,7 +59,7 @@ export function TripDetails({ trip, packs }: TripDetailsProps) {
       <EditField
         label="Location"
         value={trip.location}
-        maxLength={200}
+        maxLength={NAME_MAX}
         onCommit={(location) => save({ location })}
       />
       <div className="edit-field">
@@ -91,7 +93,7 @@ export function TripDetails({ trip, packs }: TripDetailsProps) {
         label="Notes"
         multiline
         value={trip.notes}
-        maxLength={5000}
+        maxLength={NOTES_MAX}
         onCommit={(notes) => save({ notes })}
       />
     </div>

@@ -1,20 +1,21 @@
 // Why a trip field's new value is refused, in words the user can act on. The data
 // layer checks the same rules (docs/api.md limits, end not before start) and throws; this
 // runs first so the page can say what is wrong next to the field.
+import { NAME_MAX, NOTES_MAX } from '../../../shared/schemas';
+import type { Trip } from '../../../shared/schemas';
 import { tripFields } from '../../../shared/schemas';
 import { datesInOrder, type TripChanges } from '../../model/trips';
-import type { TripRow } from '../../db/types';
 
 /** The reason a field's new value is refused, or null. */
-export function tripFieldError(trip: TripRow, changes: TripChanges): string | null {
+export function tripFieldError(trip: Trip, changes: TripChanges): string | null {
   const next = { ...trip, ...changes };
   if (changes.name !== undefined && changes.name.trim() === '') return 'The trip needs a name.';
-  if (changes.name !== undefined && changes.name.trim().length > 200)
-    return 'Keep the name to 200 characters.';
-  if (changes.location !== undefined && changes.location.trim().length > 200)
-    return 'Keep the location to 200 characters.';
-  if (changes.notes !== undefined && changes.notes.trim().length > 5000)
-    return 'Keep the notes to 5000 characters.';
+  if (changes.name !== undefined && changes.name.trim().length > NAME_MAX)
+    return `Keep the name to ${NAME_MAX} characters.`;
+  if (changes.location !== undefined && changes.location.trim().length > NAME_MAX)
+    return `Keep the location to ${NAME_MAX} characters.`;
+  if (changes.notes !== undefined && changes.notes.trim().length > NOTES_MAX)
+    return `Keep the notes to ${NOTES_MAX} characters.`;
   for (const field of ['startDate', 'endDate'] as const) {
     const value = changes[field];
     if (value != null && !tripFields[field].safeParse(value).success)

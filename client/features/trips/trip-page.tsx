@@ -1,11 +1,11 @@
 // One trip (`/trips/:id`): what it is, its packing checklist and its details. It reads
 // only IndexedDB, so it works the same with the network off. Pages wire data; the
 // pieces below it are presentational.
+import type { Pack, Trip } from '../../../shared/schemas';
 import { useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import { deleteTrip, restoreTrip } from '../../model/trips';
-import { useDb } from '../../db/db-context';
-import type { PackRow, TripRow } from '../../db/types';
+import { useDb } from '../../model/db-context';
 import type { StoredCheck } from '../../domain/checklist';
 import { isLive } from '../../domain/live-rows';
 import { packContents } from '../../domain/pack-totals';
@@ -45,10 +45,10 @@ export function TripPage({ id }: { id: string }) {
 }
 
 interface TripViewProps {
-  trip: TripRow;
+  trip: Trip;
   source: TripSource;
   checks: readonly StoredCheck[];
-  packs: readonly PackRow[];
+  packs: readonly Pack[];
 }
 
 function TripView({ trip, source, checks, packs }: TripViewProps) {

@@ -1,30 +1,22 @@
 // The live data of the trip page, in three queries so a tap re-runs only the small
 // one: the trip with its pack's rows (changes when plans change), the trip's checks
 // (change on every tap) and the packs to choose from.
-import { useCallback, useMemo } from 'react';
-import { loadTripChecks, loadTripSource, type TripSource } from '../../model/trips';
-import { bySortKey } from '../../model/ids';
-import { useDb } from '../../db/db-context';
-import type { PackRow } from '../../db/types';
-import { useLiveQuery, type LiveResult } from '../../db/use-live-query';
+import type { Pack } from '../../../shared/schemas';
+import { useMemo } from 'react';
 import type { StoredCheck } from '../../domain/checklist';
+import { livePacks } from '../../model/packs';
+import { loadTripChecks, loadTripSource, type TripSource } from '../../model/trips';
+import { useQuery, type LiveResult } from '../../model/use-query';
 
 export interface TripData {
   source: LiveResult<TripSource>;
   checks: LiveResult<StoredCheck[]>;
-  packs: LiveResult<PackRow[]>;
+  packs: LiveResult<Pack[]>;
 }
 
 export function useTripData(tripId: string): TripData {
-  const db = useDb();
-  const sourceQuery = useCallback(() => loadTripSource(db, tripId), [db, tripId]);
-  const checksQuery = useCallback(() => loadTripChecks(db, tripId), [db, tripId]);
-  const packsQuery = useCallback(
-    async () => (await db.packs.toArray()).filter((p) => p.deleted === false).sort(bySortKey),
-    [db],
-  );
-  const source = useLiveQuery(sourceQuery);
-  const checks = useLiveQuery(checksQuery);
-  const packs = useLiveQuery(packsQuery);
+  const source = useQuery(loadTripSource, tripId);
+  const checks = useQuery(loadTripChecks, tripId);
+  const packs = useQuery(livePacks);
   return useMemo(() => ({ source, checks, packs }), [source, checks, packs]);
 }

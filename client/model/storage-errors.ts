@@ -53,6 +53,18 @@ export function classifyStorageError(error: unknown): StorageProblem | null {
   return unavailable ? 'unavailable' : null;
 }
 
+/**
+ * The words for a write that failed, shown beside the control that made it: a storage
+ * failure reads as the shell's alert does; anything else says the change was not saved
+ * (what was typed is still on screen to try again).
+ */
+export function describeWriteError(error: unknown): string {
+  const problem = classifyStorageError(error);
+  if (problem !== null) return STORAGE_MESSAGES[problem];
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Not saved: ${detail}. Try again.`;
+}
+
 type Listener = (problem: StorageProblem) => void;
 const listeners = new Set<Listener>();
 

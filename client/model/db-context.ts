@@ -1,7 +1,10 @@
 // Hands the database to pages through React context, so tests can render a page
 // against their own fake database instead of the app's singleton.
 import { createContext, useContext } from 'react';
-import type { PybDatabase } from './db';
+import type { PybDatabase } from '../db/db';
+
+/** The database pages hand to model commands (createPack(db, …)); they never open a table. */
+export type { PybDatabase } from '../db/db';
 
 export const DbContext = createContext<PybDatabase | null>(null);
 

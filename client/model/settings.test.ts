@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/db';
-import { DEFAULT_SETTINGS, readSettings, saveSettings } from './settings-store';
+import { openDatabase } from '../db/db';
+import { DEFAULT_SETTINGS, readSettings, saveSettings, type Preferences } from './settings';
 
-const database = openDatabase('settings-store-test');
+const database = openDatabase('settings-test');
 
 afterEach(async () => {
   await database.delete({ disableAutoOpen: false });
@@ -31,5 +31,11 @@ describe('settings store', () => {
   it('reads a deleted row as the defaults', async () => {
     await database.settings.put({ id: 'settings', theme: 'dark', deleted: true });
     expect(await readSettings(database)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('refuses a value outside the schema and writes nothing', async () => {
+    const bad = { theme: 'sepia' } as unknown as Partial<Preferences>;
+    await expect(saveSettings(database, bad)).rejects.toThrow();
+    expect(await database.settings.toArray()).toEqual([]);
   });
 });

@@ -2,8 +2,8 @@
 // the first local write (db/local-clock.ts); a device that only ever pulled has made
 // none, so the engine makes it here the same way. Read and written in one transaction,
 // so two tabs starting at once agree on one id.
-import type { PybDatabase } from '../db/db';
-import { randomNodeId } from '../db/local-clock';
+import type { PybDatabase } from './db';
+import { randomNodeId } from './local-clock';
 
 export function ensureNodeId(db: PybDatabase): Promise<string> {
   return db.transaction('rw', db.meta, async () => {

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import {
   classifyStorageError,
+  describeWriteError,
   onStorageProblem,
   reportStorageError,
   STORAGE_MESSAGES,
@@ -51,6 +52,18 @@ describe('classifyStorageError', () => {
   it('has a message for every kind that says the change was not saved', () => {
     expect(STORAGE_MESSAGES.quota).toMatch(/out of storage space.*not saved/);
     expect(STORAGE_MESSAGES.unavailable).toMatch(/not saved.*private/);
+  });
+});
+
+describe('describeWriteError', () => {
+  it('words a storage failure as the app-wide alert does, on every page', () => {
+    const aborted = new Dexie.AbortError('Transaction aborted', dom('QuotaExceededError'));
+    expect(describeWriteError(aborted)).toBe(STORAGE_MESSAGES.quota);
+    expect(describeWriteError(dom('InvalidStateError'))).toBe(STORAGE_MESSAGES.unavailable);
+  });
+
+  it('says any other failure was not saved, with its reason', () => {
+    expect(describeWriteError(new Error('No pack p1'))).toBe('Not saved: No pack p1. Try again.');
   });
 });
 

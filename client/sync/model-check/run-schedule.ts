@@ -14,7 +14,7 @@
 import { join } from 'node:path';
 import { backupDatabase } from '../../../server/backup/backup';
 import { decodeCursor } from '../../../server/sync/cursor';
-import { purgeTombstones } from '../../../server/sync/tombstone-purge';
+import { purgeTombstones, tombstonesBefore } from '../../../server/sync/tombstone-purge';
 import { tempDir } from '../../../server/test-support/fixture';
 import { restoreInPlace } from '../../../server/test-support/restore-in-place';
 import type { TestApp } from '../../../server/test-support/fixture';
@@ -224,13 +224,10 @@ class ScheduleRun {
   private purge() {
     const db = this.server.test.deps.db;
     const horizon = this.server.clock.now();
-    const doomed = db.prepare<[string, string], { user_id: string; tbl: string; row_id: string }>(
-      'SELECT user_id, tbl, row_id FROM tombstones WHERE hlc < ? AND user_id = ?',
-    );
-    for (const user of USERS) {
-      for (const row of doomed.all(new Date(horizon).toISOString(), this.userIds.get(user) ?? '')) {
-        this.purged.add(`${user}/${rowKeyOf(row.tbl, row.row_id)}`);
-      }
+    const users = new Map(USERS.map((user) => [this.userIds.get(user), user]));
+    for (const row of tombstonesBefore(db, horizon)) {
+      const user = users.get(row.user_id);
+      if (user) this.purged.add(`${user}/${rowKeyOf(row.tbl, row.row_id)}`);
     }
     purgeTombstones(db, horizon);
     this.purges += 1;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from './db';
-import { createLiveStore } from './use-live-query';
+import { openDatabase } from '../db/db';
+import { createLiveStore } from './live-query';
 
 const database = openDatabase('live-query-test');
 
