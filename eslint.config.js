@@ -7,7 +7,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'coverage/**', 'node_modules/**', 'dev-dist/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'data/**',
+      'coverage/**',
+      'node_modules/**',
+      'dev-dist/**',
+      'storybook-static/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
