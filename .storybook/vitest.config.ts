@@ -32,6 +32,9 @@ export default defineConfig({
       {
         extends: true,
         oxc: { jsx: { runtime: 'automatic' } },
+        // Found late, these would make Vite re-optimize and reload mid-run (a flaky
+        // "Failed to fetch dynamically imported module" on a clean clone).
+        optimizeDeps: { include: ['dexie', 'fractional-indexing', 'uuidv7', 'wouter', 'zod'] },
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('.', import.meta.url)) })],
         test: {
           name: 'stories',
