@@ -6,22 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// Debian's Chromium, started so it never reaches for Google's hosts (README gotchas).
+// Debian's Chromium, launched as the e2e suite launches it (README gotchas).
 const chromium = playwright({
-  launchOptions: {
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
+  launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
 });
 
 export default defineConfig({

@@ -3,21 +3,11 @@ import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { LONG_NAME } from '../../.storybook/fixtures';
 import type { WeightUnit } from '../../.storybook/fixtures';
+import { emptyItemForm } from '../features/items/item-draft';
 import { ItemForm } from './item-form';
 import type { ItemFormValues } from './item-form';
 
-const EMPTY: ItemFormValues = {
-  name: '',
-  brand: '',
-  weight: '',
-  unit: 'g',
-  price: '',
-  currency: '',
-  url: '',
-  notes: '',
-  color: null,
-  status: 'owned',
-};
+const EMPTY = emptyItemForm('g');
 
 const TENT: ItemFormValues = {
   name: 'Tent',

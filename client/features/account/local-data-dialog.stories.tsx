@@ -25,28 +25,18 @@ export const GuestData: Story = {
   },
 };
 
-export const OtherAccount: Story = {
+const otherAccount = (unsynced: number): Story => ({
   args: {
     question: {
       kind: 'other-account',
       email: 'ada@example.com',
       otherEmail: 'grace@example.com',
       summary,
-      unsynced: 0,
+      unsynced,
     },
   },
-};
-
-export const OtherAccountUnsynced: Story = {
-  args: {
-    question: {
-      kind: 'other-account',
-      email: 'ada@example.com',
-      otherEmail: 'grace@example.com',
-      summary,
-      unsynced: 500,
-    },
-  },
-};
+});
+export const OtherAccount: Story = otherAccount(0);
+export const OtherAccountUnsynced: Story = otherAccount(500);
 
 export const NoQuestion: Story = { args: { question: null } };
