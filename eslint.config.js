@@ -76,7 +76,16 @@ const LAYER_POLICIES = [
 const DEXIE_USERS = ['db', 'model', 'sync', 'auth'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'coverage/**', 'node_modules/**', 'dev-dist/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'data/**',
+      'coverage/**',
+      'node_modules/**',
+      'dev-dist/**',
+      'storybook-static/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

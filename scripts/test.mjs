@@ -14,6 +14,8 @@ const steps = [
   ['lint', 'npm run lint'],
   ['unit and integration tests', 'npm run test:unit'],
   ['build', 'npm run build'],
+  ['gallery', 'npm run build-storybook'],
+  ['story tests (light and dark, axe) and the gallery index', 'npm run test:stories'],
   ['browser tests', 'npm run test:e2e'],
 ];
 
