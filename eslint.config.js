@@ -22,8 +22,8 @@
 //   client shell (app.tsx, main.tsx, …) → everything in client/
 //
 // Client and server meet only over HTTP: no client production file imports server/.
-// Tests (*.test.ts(x)), test support (*/test-support/*) and the model-based sync check
-// (client/sync/model-check/) are outside the map: they wire real layers together, and
+// Tests (*.test.ts(x)), test support (*/test-support/*), the model-based sync check
+// (client/sync/model-check/) and the gallery's stories (*.stories.tsx) are outside the map: they wire real layers together, and
 // client tests run the real server in process. scripts/lint-layers.test.ts plants one
 // wrong import per boundary and expects this config to reject it.
 import js from '@eslint/js';
@@ -33,7 +33,13 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const TESTS = ['**/*.test.{ts,tsx}', '**/test-support/**', 'client/sync/model-check/**'];
+const TESTS = [
+  '**/*.test.{ts,tsx}',
+  '**/test-support/**',
+  'client/sync/model-check/**',
+  // Gallery stories render a component with its page's styles and sample data.
+  '**/*.stories.tsx',
+];
 
 /** One element per layer, matched against the path from the repository root. */
 const layer = (type, pattern) => ({ type, pattern, partialMatch: false });

@@ -6,7 +6,7 @@
 // a private GlitchTip) stays on the server.
 import { Hono } from 'hono';
 import { errorBody } from '../../shared/errors';
-import type { AppDeps } from '../app';
+import type { Config } from '../config';
 import { jsonBodyLimit } from '../http/body-limit';
 import { clientIp } from '../http/client-ip';
 import { rateLimit } from '../http/rate-limit';
@@ -16,7 +16,15 @@ import type { ErrorReporter } from './error-reports';
 const ENVELOPE_LIMIT = 64 * 1024;
 const REPORTS_PER_MINUTE = 20;
 
-export function errorReportRoutes(deps: AppDeps, reporter: ErrorReporter | undefined): Hono {
+/** What the routes use of the app's dependencies. */
+export interface ErrorReportDeps {
+  config: Pick<Config, 'publicUrl' | 'trustProxy'>;
+}
+
+export function errorReportRoutes(
+  deps: ErrorReportDeps,
+  reporter: ErrorReporter | undefined,
+): Hono {
   const app = new Hono();
   const standIn = `${deps.config.publicUrl.protocol}//browser@${deps.config.publicUrl.host}/0`;
   app.get('/', (c) => c.json(reporter ? { enabled: true, dsn: standIn } : { enabled: false }));
