@@ -9,7 +9,7 @@
 // account, sample ids) and the outbox. They describe this install, not the user's data;
 // restoring them on another device would make two installs share a node id.
 //
-// Reading a backup is a trust boundary (STYLE.md habit 2): `parseBackup` checks everything
+// Reading a backup is a trust boundary (docs/style.md habit 2): `parseBackup` checks everything
 // and answers a human-readable reason for the first problem instead of throwing.
 import { z } from 'zod';
 import { formatPath, isRecord, rowsProblem } from './backup-row';

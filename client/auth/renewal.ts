@@ -2,7 +2,7 @@
 //
 //   200 for the same user        renewed: adopt the new token
 //   200 for another user         sign-in: the cookie belongs to someone else now, and
-//                                SPEC item 11 says never to resume sync under another `sub`
+//                                never resume sync under another `sub` ([L4] in shared/SPEC.md)
 //   401 invalid_refresh          sign-in (session-ended): expired, revoked, signed out
 //   401 refresh_reused           sign-in (session-reused): the server revoked the login
 //   403 account_disabled         sign-in (account-disabled): an administrator disabled it

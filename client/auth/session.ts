@@ -1,4 +1,4 @@
-// The signed-in session of this tab (research/auth.md §1 "Client rule", SPEC item 11).
+// The signed-in session of this tab (docs/api.md "Auth"; [L4] in shared/SPEC.md).
 //
 // - The access token lives in memory only (access-token.ts).
 // - getAccessToken() renews when less than a minute of life is left, one renewal at a

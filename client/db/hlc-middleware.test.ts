@@ -73,7 +73,7 @@ describe('hlc middleware', () => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 
-  it('refuses hard deletes of synced rows, leaving the data intact', async () => {
+  it('[L2] refuses hard deletes of synced rows, leaving the data intact', async () => {
     const d = await fresh();
     await d.items.put({ ...SAMPLE_ROWS.items, id: 'a' });
     await expect(d.items.delete('a')).rejects.toThrow(/deleted: true/);

@@ -49,7 +49,7 @@ describe('outbox (hlc middleware)', () => {
     expect(entries[0]?.hlc).toBe((await stampsOf(d, 'a'))['name']);
   });
 
-  it('writes the row and its entries together: an aborted transaction leaves neither', async () => {
+  it('[L1] writes the row and its entries together: an aborted transaction leaves neither', async () => {
     const d = await fresh();
     const failing = d.transaction('rw', d.items, async () => {
       await d.items.add(item);
@@ -76,7 +76,7 @@ describe('outbox (hlc middleware)', () => {
     expect((await d.items.get('a'))?.name).toBe(item.name);
   });
 
-  it('stores rows from the server as given, unstamped and not queued', async () => {
+  it('[L1] stores rows from the server as given, unstamped and not queued', async () => {
     const d = await fresh();
     const stamps = { name: '2026-01-01T00:00:00.000Z-0000-00000000000000aa' };
     await d.transaction('rw', d.items, async (transaction) => {

@@ -1,5 +1,5 @@
 // Reads the server's answer to one sync request into what the engine does next. The
-// answer is a trust boundary (STYLE.md habit 2): a 200 body is parsed with the shared
+// answer is a trust boundary (docs/style.md habit 2): a 200 body is parsed with the shared
 // response schema and every pulled cell checked with validateCell [P1] before anything
 // is merged. One bad cell refuses the whole answer; merging part of a page and storing
 // its cursor would skip the rest for good.

@@ -85,7 +85,7 @@ describe('commitAnswer', () => {
     expect((await rowOf(d))?.name).toBe('Mine');
   });
 
-  it('stores the cursor only over the one the request was sent with', async () => {
+  it('[L3] stores the cursor only over the one the request was sent with', async () => {
     const d = await fresh();
     expect(await commit(d, [])).toBe(true);
     expect((await d.meta.get('cursor'))?.value).toBe('5');
@@ -93,7 +93,7 @@ describe('commitAnswer', () => {
     expect((await d.meta.get('cursor'))?.value).toBe('5');
   });
 
-  it('deletes exactly the acknowledged outbox entries, with the merge in one transaction', async () => {
+  it('[L3] deletes exactly the acknowledged outbox entries, with the merge in one transaction', async () => {
     const d = await fresh();
     await d.items.add({ ...SAMPLE_ROWS.items, id: 'i1' });
     const seqs = (await d.outbox.toCollection().primaryKeys()).slice(0, 3);
@@ -110,7 +110,7 @@ describe('commitAnswer', () => {
     expect(left).toHaveLength(Object.keys(SAMPLE_ROWS.items).length - 1 - 3);
   });
 
-  it('applies nothing when the account changed while the request was out', async () => {
+  it('[L4] applies nothing when the account changed while the request was out', async () => {
     const d = await fresh();
     await d.meta.put({ key: 'account', value: '{"id":"u2"}' });
     await expect(

@@ -34,7 +34,7 @@ async function stamps(device: Device, id: string) {
 }
 
 describe('sync engine and a server restore (410, cause restore)', () => {
-  it('re-sends what the backup lacks: the server and a fresh device get every row back', async () => {
+  it('[L5] [P6] re-sends what the backup lacks: the server and a fresh device get every row back', async () => {
     const token = await fx.register();
     const sent: SyncRequest[] = [];
     const direct = appTransport(fx.server().app, token);

@@ -1,5 +1,5 @@
 // docs/api.md "Auth": anything but a well-formed RS256 access token from this
-// server, for a live session, is 401 unauthenticated (research/auth.md §6,
+// server, for a live session, is 401 unauthenticated (the JWT attack catalogue:
 // cases 6-14). Forged tokens are signed with the server's own private key where
 // the point is a claim or header check, so only that one check can reject them.
 import { constants, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';

@@ -1,4 +1,4 @@
-// The audit trail decided beside docs/api.md (research/auth.md §5): auth_events
+// The audit trail decided beside docs/api.md (no emails, tokens or full IPs: GDPR data minimisation): auth_events
 // gets one row per security event, with the client IP anonymized (IPv4 /24,
 // IPv6 /48, IPv4-mapped addresses unwrapped) and only a coarse browser class;
 // never an email, password or token, neither there nor in the server log.

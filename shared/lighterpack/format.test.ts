@@ -23,7 +23,7 @@ const row = (over: Partial<LighterPackExportRow>): LighterPackExportRow => ({
 });
 
 describe('formatLighterPackCsv', () => {
-  it('writes the example of research/gear-apps.md §1a byte for byte', () => {
+  it('writes the example LighterPack export byte for byte', () => {
     const csv = formatLighterPackCsv([
       row({
         name: 'Duplex',

@@ -1,4 +1,4 @@
-// LighterPack CSV, the exchange format of gear apps (research/gear-apps.md §1a, issue 7):
+// LighterPack CSV, the exchange format of gear apps (its exact columns: columns.ts, issue 7):
 // reading (parse.ts) and writing (format.ts), pure and independent of the database.
 export * from './columns';
 export * from './format';

@@ -1,4 +1,4 @@
-// Reading a LighterPack CSV file (the format: research/gear-apps.md §1a and issue 7):
+// Reading a LighterPack CSV file (the format: columns.ts and issue 7):
 // the text → typed rows in file order, plus every rejected row with its line and reason.
 // Pure: nothing is written here; the client plans and writes the import from the result.
 //

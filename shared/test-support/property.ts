@@ -1,4 +1,4 @@
-// Property tests with a fixed, replayable seed (STYLE.md habit 4). Every property runs with the
+// Property tests with a fixed, replayable seed (docs/style.md habit 4). Every property runs with the
 // same seed, 20261126 unless PYB_SEED says otherwise, so CI is deterministic; a failure
 // message names the seed and the command that replays it:
 //   PYB_SEED=<seed> npx vitest run --project shared -t '<test name, regex-escaped>'
