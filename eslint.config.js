@@ -53,12 +53,24 @@ const ELEMENTS = [
   layer('sync', 'client/sync'),
   layer('ui', 'client/ui'),
   layer('pwa', 'client/pwa'),
+  layer('error-reports', 'client/error-reports'),
   layer('features', 'client/features'),
   // Files directly in client/ (the folders above are closer matches for theirs).
   layer('shell', 'client'),
 ];
 
-const CLIENT = ['domain', 'db', 'model', 'auth', 'sync', 'ui', 'pwa', 'features', 'shell'];
+const CLIENT = [
+  'domain',
+  'db',
+  'model',
+  'auth',
+  'sync',
+  'ui',
+  'pwa',
+  'error-reports',
+  'features',
+  'shell',
+];
 const allow = (from, to) => ({
   from: { element: { type: from } },
   allow: { to: { element: { type: to } } },
@@ -74,6 +86,8 @@ const LAYER_POLICIES = [
   allow('sync', ['sync', 'auth', 'model', 'db', 'domain', 'shared']),
   allow('ui', ['ui', 'shared']),
   allow('pwa', ['pwa', 'ui', 'shared']),
+  // Loaded only when reports are on; it reaches the server over HTTP and scrubs with shared/.
+  allow('error-reports', ['error-reports', 'shared']),
   allow('features', ['features', 'model', 'domain', 'ui', 'auth', 'sync', 'pwa', 'shared']),
   allow('shell', [...CLIENT, 'shared']),
 ];

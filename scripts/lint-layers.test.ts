@@ -58,6 +58,13 @@ const FORBIDDEN: [boundary: string, file: string, imports: Imports][] = [
     ['purgeTombstones ../../server/sync/tombstone-purge'],
   ],
   ['the client shell → server', 'client/x.ts', ['issuer ../server/config']],
+  ['pwa → model', 'client/pwa/x.ts', ['liveLists ../model/lists']],
+  ['error reports → db', 'client/error-reports/x.ts', ['openDatabase ../db/db']],
+  [
+    'error reports → features',
+    'client/error-reports/x.ts',
+    ['useSettings ../features/settings/use-settings'],
+  ],
   ['server → client', 'server/sync/x.ts', ['liveLists ../../client/model/lists']],
   ['shared → client', 'shared/x.ts', ['isLive ../client/domain/live-rows']],
   ['a server module → app.ts', 'server/sync/x.ts', ['createApp ../app']],

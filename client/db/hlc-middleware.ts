@@ -10,9 +10,10 @@
 // - read-write transactions on synced tables always include `meta` (the clock)
 //   and `outbox`;
 // - synced rows are never hard-deleted: deleting is writing `deleted: true`, so
-//   the deletion itself can be merged and undone. The one exception is wiping
-//   the device (model/guest-data.ts: discarding local data on sign-in or
-//   sign-out), which marks its transaction with `allowHardDeletes`;
+//   the deletion itself can be merged and undone ([L2]). The exceptions mark their
+//   transaction with `allowHardDeletes`: wiping the device (model/guest-data.ts:
+//   discarding local data on sign-in or sign-out) and the sweep at the end of a
+//   full pull (sync/resync.ts), which removes what the server no longer has;
 // - Dexie version upgrades are not stamped: they run the same way on every device;
 // - rows merged from the server (transactions marked `applyingRemote`, see
 //   write-marks.ts) are stored as given, with their merged stamps, and never
@@ -51,8 +52,9 @@ const wipingTransactions = new WeakSet<object>();
 /**
  * Lets the given transaction (call it inside `db.transaction(...)` with
  * `Dexie.currentTransaction`) delete rows of synced tables outright, e.g. with
- * `table.clear()`. Only for wiping the device's copy of the data: a hard delete is
- * never synced, so anywhere else it would make devices disagree.
+ * `table.clear()`. Only for wiping the device's copy of the data, or for the resync sweep
+ * that makes it equal to the server's: a hard delete is never synced, so anywhere else it
+ * would make devices disagree.
  */
 export function allowHardDeletes(transaction: Transaction): void {
   wipingTransactions.add(transaction.idbtrans);
