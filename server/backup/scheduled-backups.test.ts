@@ -68,30 +68,25 @@ describe('scheduled backups', () => {
   it('report success and failure through the callbacks and keep running', async () => {
     t = await createTestApp();
     const okDir = scratch();
+    const db = t.deps.db;
+    const schedule = (onSuccess: (at: number) => void) =>
+      startScheduledBackups({
+        db,
+        dir: okDir,
+        everyMs: HOUR,
+        keep: 2,
+        logger: silent,
+        now: Date.now,
+        onSuccess,
+      });
     const successes: number[] = [];
-    const stop = startScheduledBackups({
-      db: t.deps.db,
-      dir: okDir,
-      everyMs: HOUR,
-      keep: 2,
-      logger: silent,
-      now: Date.now,
-      onSuccess: (at) => successes.push(at),
-    });
+    const stop = schedule((at) => successes.push(at));
     await expect.poll(() => successes.length).toBe(1);
     stop();
     expect(listBackups(okDir)).toHaveLength(1);
     // After a restart the newest backup is reported at once, and none is due yet.
     const restarted: number[] = [];
-    startScheduledBackups({
-      db: t.deps.db,
-      dir: okDir,
-      everyMs: HOUR,
-      keep: 2,
-      logger: silent,
-      now: Date.now,
-      onSuccess: (at) => restarted.push(at),
-    })();
+    schedule((at) => restarted.push(at))();
     expect(restarted).toEqual([listBackups(okDir)[0]?.at]);
 
     // A backup folder that cannot be written: a file stands where a folder must be made.

@@ -46,13 +46,7 @@ export function holdServerLock(dataDir: string): HeldLock {
     }
     throw error;
   }
-  return {
-    release() {
-      if (!db.open) return;
-      db.exec('ROLLBACK');
-      db.close();
-    },
-  };
+  return heldBy(db);
 }
 
 /** For a restore: the exclusive lock, or null while a server has the data directory. */
@@ -65,6 +59,11 @@ export function takeExclusiveLock(dataDir: string): HeldLock | null {
     if (isBusy(error)) return null;
     throw error;
   }
+  return heldBy(db);
+}
+
+/** The lock lasts as long as the open transaction; releasing ends it. */
+function heldBy(db: Database.Database): HeldLock {
   return {
     release() {
       if (!db.open) return;
