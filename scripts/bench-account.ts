@@ -1,12 +1,14 @@
 // The account the sync benchmarks use: 10,000 items (9 fields each) and one list
 // entry per item (7 fields) in one list: 160,005 cells, all from one device.
+// 200 items in the smoke run (PYB_BENCH_SMOKE=1).
 import { formatHlc } from '../shared/hlc';
 import type { SyncChange } from '../shared/protocol';
+import { size } from './bench-table';
 
 export const NODE = 'feedfacecafebeef';
-export const ITEMS = 10_000;
+export const ITEMS = size(10_000, 200);
 
-/** 10,000 items (9 fields each) and one list entry per item (7 fields): 160,000 cells. */
+/** ITEMS items (9 fields each), one list entry per item (7 fields) and a list: 16×ITEMS + 5 cells. */
 export function accountCells(): SyncChange[] {
   const start = Date.now() - 60_000;
   let n = 0;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { report, row } from './bench-table';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const APP_DIST = join(ROOT, 'dist/client');
@@ -94,6 +95,14 @@ const app = await initialJs(APP_DIST);
 const minimal = await buildMinimal();
 const ratio = app.gzipBytes / minimal.gzipBytes;
 console.log(`app initial JS: ${app.files.join(', ')}`);
-console.log(
-  `initial JS gzip: app ${kb(app.gzipBytes)} KB vs minimal React+ReactDOM+Dexie ${kb(minimal.gzipBytes)} KB: ratio ${ratio.toFixed(2)}× (target ≤ 1.5×)`,
-);
+report([
+  row({
+    figure: 'initial JS, gzip',
+    value: app.gzipBytes / 1024,
+    unit: 'KB',
+    floor: `minimal React+ReactDOM+Dexie app ${kb(minimal.gzipBytes)} KB`,
+    ratio,
+    goal: '≤ 1.5×',
+    met: ratio <= 1.5,
+  }),
+]);

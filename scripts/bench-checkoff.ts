@@ -6,7 +6,7 @@
 //             (model/trips.ts fires it once the transaction promise resolves);
 //   floor:    a raw IndexedDB put → transaction `complete` in the same page, into a
 //             scratch database holding 2,000 rows.
-// Each is the p95 of 200 samples after 20 unmeasured warm-ups, taken alternately (one
+// Each is the p95 of 200 samples (10 in the smoke run) after 20 unmeasured warm-ups, taken alternately (one
 // tap, one put) so both series see the same load. A persistent profile on disk,
 // because IndexedDB in an in-memory profile would flatter both.
 //
@@ -19,11 +19,12 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium';
 import { PACKAGE_ROOT } from '../server/paths';
 import { spawnServer } from '../server/test-support/spawn-server';
+import { quantile, report, row, size } from './bench-table';
 
-const ITEMS = 2000;
+const ITEMS = size(2000, 100);
 const LISTS = 10;
-const SAMPLES = 200;
-const WARMUP = 20;
+const SAMPLES = size(200, 10);
+const WARMUP = size(20, 2);
 const TRIP_ID = 'bench-trip';
 
 export interface CheckoffFigures {
@@ -32,12 +33,8 @@ export interface CheckoffFigures {
   ratio: number;
   checkoffP50: number;
   floorP50: number;
-}
-
-/** The nearest-rank quantile `q` (0..1) of the samples. */
-export function quantile(samples: readonly number[], q: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(sorted.length * q) - 1)] ?? NaN;
+  /** How many taps were timed (SAMPLES when every tap committed). */
+  samples: number;
 }
 
 // In-page code is passed as source text: this script is type-checked for Node, without
@@ -189,6 +186,7 @@ export async function measureCheckoff(): Promise<CheckoffFigures> {
       ratio: checkoffP95 / floorP95,
       checkoffP50: quantile(taps, 0.5),
       floorP50: quantile(floor, 0.5),
+      samples: taps.length,
     };
   } finally {
     await context.close();
@@ -206,5 +204,19 @@ export function formatCheckoff(f: CheckoffFigures): string {
   );
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
-  console.log(formatCheckoff(await measureCheckoff()));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const f = await measureCheckoff();
+  console.log(formatCheckoff(f));
+  if (f.samples !== SAMPLES) throw new Error(`check-off: ${f.samples} of ${SAMPLES} taps timed`);
+  report([
+    row({
+      figure: `check-off p95, ${ITEMS.toLocaleString('en')} items (Chromium)`,
+      value: f.checkoffP95,
+      unit: 'ms',
+      floor: `raw IndexedDB put p95 ${f.floorP95.toFixed(2)} ms`,
+      ratio: f.ratio,
+      goal: '',
+      met: null,
+    }),
+  ]);
+}

@@ -8,7 +8,8 @@ import { Dexie } from 'dexie';
 import { createTestApp } from '../server/test-support/fixture';
 import { MAX_PULL_LIMIT, type SyncChange } from '../shared/protocol';
 import { createDevice, registerUser } from '../client/sync/test-support/device';
-import { accountCells, NODE } from './bench-account';
+import { accountCells, ITEMS, NODE } from './bench-account';
+import { report, row } from './bench-table';
 
 const test = await createTestApp({ env: { LOG_LEVEL: 'silent' } });
 test.deps.logger.level = 'silent';
@@ -70,14 +71,23 @@ async function engineSeconds(): Promise<{ seconds: number; pulled: number }> {
   if (outcome.kind !== 'synced') throw new Error(`first sync: ${JSON.stringify(outcome)}`);
   const items = await device.db.items.count();
   await device.destroy();
-  if (items !== 10_000) throw new Error(`expected 10,000 items, got ${items}`);
+  if (items !== ITEMS) throw new Error(`expected ${ITEMS} items, got ${items}`);
   return { seconds, pulled: outcome.pulled };
 }
 
 const floor = await floorSeconds();
 const engine = await engineSeconds();
 test.close();
-console.log(
-  `${'first sync of 10,000 items + entries'.padEnd(40)} ${(engine.seconds / floor).toFixed(2).padStart(7)}×  ` +
-    `of fetch + bulkPut of the same rows (${engine.seconds.toFixed(1)} s vs ${floor.toFixed(1)} s, ${engine.pulled.toLocaleString('en')} cells, fake-indexeddb; target ≤ 2×)`,
-);
+if (engine.pulled !== cells.length)
+  throw new Error(`first sync pulled ${engine.pulled} of ${cells.length} cells`);
+report([
+  row({
+    figure: `first sync of ${ITEMS.toLocaleString('en')} items + entries (fake-indexeddb)`,
+    value: engine.seconds,
+    unit: 's',
+    floor: `fetch + bulkPut of the same rows ${floor.toFixed(2)} s`,
+    ratio: engine.seconds / floor,
+    goal: '≤ 2×',
+    met: engine.seconds / floor <= 2,
+  }),
+]);

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { uuidv7 } from 'uuidv7';
 import { startBuiltServer } from '../e2e/support/server';
-import { accountCells, NODE } from './bench-account';
+import { accountCells, ITEMS, NODE } from './bench-account';
+import { report, row } from './bench-table';
 import type { SyncChange } from '../shared/protocol';
 import { tempDir } from '../server/test-support/temp-dir';
 
@@ -85,10 +86,15 @@ try {
   const rawSeconds = rawUpsertSeconds(measuredCells);
   const serverRate = measuredCells.length / serverSeconds;
   const rawRate = measuredCells.length / rawSeconds;
-  console.log(
-    `${'sync merge throughput (batches of 1000)'.padEnd(40)} ${(serverRate / rawRate).toFixed(2).padStart(7)}×  ` +
-      `of a raw better-sqlite3 batched upsert (${Math.round(serverRate).toLocaleString('en')} vs ${Math.round(rawRate).toLocaleString('en')} cells/s; target ≥ 0.5×)`,
-  );
+  const throughput = row({
+    figure: 'sync merge throughput (batches of 1000)',
+    value: serverRate,
+    unit: 'cells/s',
+    floor: `raw better-sqlite3 batched upsert ${Math.round(rawRate).toLocaleString('en')} cells/s`,
+    ratio: serverRate / rawRate,
+    goal: '≥ 0.5×',
+    met: serverRate / rawRate >= 0.5,
+  });
 
   token = await signUp(server.url, 'first-sync@example.com');
   for (let i = 0; i < cells.length; i += 5000) {
@@ -119,9 +125,20 @@ try {
     if (!page.more) break;
   }
   clearInterval(sampler);
-  console.log(
-    `${'server peak RSS during a first sync'.padEnd(40)} ${peak.toFixed(0).padStart(7)} MB (${pulled.toLocaleString('en')} cells; ${before.toFixed(0)} MB before; target < 200 MB)`,
-  );
+  if (pulled !== cells.length)
+    throw new Error(`first sync pulled ${pulled} of ${cells.length} cells`);
+  report([
+    throughput,
+    row({
+      figure: `server peak RSS, first sync of ${ITEMS.toLocaleString('en')} items`,
+      value: peak,
+      unit: 'MB',
+      floor: `${before.toFixed(0)} MB before the pull`,
+      ratio: null,
+      goal: '< 200 MB',
+      met: peak < 200,
+    }),
+  ]);
 } finally {
   await server.close();
 }

@@ -2,6 +2,7 @@
 // against a baseline measured in the same run on the same machine, because
 // absolute figures on shared 2-core machines swing too much to compare across
 // runs. A ratio of 3.0× means "three times the baseline's time per operation".
+// "ours" is our operations a second; there is no goal, the ratio is watched for drift.
 import { Hono } from 'hono';
 import { Bench } from 'tinybench';
 import { createTestApp } from '../server/test-support/fixture';
@@ -9,6 +10,7 @@ import { formatHlc, initialHlcState, tick } from '../shared/hlc';
 import { mergeRow, type Cell } from '../shared/merge';
 import { validateChange } from '../shared/validate-change';
 import { computeTotals } from '../shared/weight';
+import { report, row, size, type BenchRow } from './bench-table';
 
 interface Pair {
   name: string;
@@ -94,8 +96,8 @@ async function healthPair(): Promise<Pair & { close(): void }> {
   };
 }
 
-async function run(pair: Pair): Promise<string> {
-  const bench = new Bench({ time: 400, warmupTime: 100 });
+async function run(pair: Pair): Promise<BenchRow> {
+  const bench = new Bench({ time: size(400, 10), warmupTime: size(100, 5) });
   bench.add('measured', pair.measured).add('reference', pair.reference);
   // Alternate the two a few times so a noisy moment hits both, and keep the medians.
   const ratios: number[] = [];
@@ -107,11 +109,24 @@ async function run(pair: Pair): Promise<string> {
     hz = bench.tasks[0]?.result?.hz ?? 0;
   }
   const ratio = ratios.sort((x, y) => x - y)[1] ?? NaN;
-  return `${pair.name.padEnd(40)} ${ratio.toFixed(2).padStart(7)}×  vs ${pair.baseline} (${Math.round(hz).toLocaleString('en')} ops/s)`;
+  if (!(hz > 0)) throw new Error(`bench "${pair.name}": no operations measured`);
+  return row({
+    figure: pair.name,
+    value: hz,
+    unit: 'ops/s',
+    floor: pair.baseline,
+    ratio,
+    goal: '',
+    met: null,
+  });
 }
 
 const health = await healthPair();
-console.log('PackYourBag bench: time per operation as a ratio of a same-run baseline\n');
-for (const pair of [hlcPair(), mergePair(), totalsPair(), validatePair(), health])
-  console.log(await run(pair));
-health.close();
+const rows: BenchRow[] = [];
+try {
+  for (const pair of [hlcPair(), mergePair(), totalsPair(), validatePair(), health])
+    rows.push(await run(pair));
+} finally {
+  health.close();
+}
+report(rows);
