@@ -15,6 +15,12 @@ export default defineConfig({
   publicDir: fromRoot('./client/public'),
   // Vite 8 compiles JSX itself (oxc); no React plugin needed.
   oxc: { jsx: { runtime: 'automatic' } },
+  resolve: {
+    // zod only through client/zod-config.ts, which sets jitless mode (CSP) before any
+    // parse. zod loads lazily (writes, accounts, sync), so no single import in main.tsx
+    // could come first; the module that re-exports zod itself always does.
+    alias: [{ find: /^zod$/, replacement: fromRoot('./client/zod-config.ts') }],
+  },
   build: {
     outDir: fromRoot('./dist/client'),
     emptyOutDir: true,

@@ -3,16 +3,29 @@
 // since the settings row can change from the settings page, another tab or a synced
 // device, and starts the account session (client/auth), whose state the header's
 // account link and the account notice show, and the sync loop (client/sync), whose
-// status shows under the app bar.
+// status shows under the app bar. Both load after the first render
+// (account-services.ts), so the first screen does not wait for them.
 //
 // Code splitting: the first screen (overview), the trip page, which must open at once at
 // the trailhead, and the tiny settings page (its code is in the shell already) are in
 // the entry chunk; every other page loads on first visit. The service worker precaches
-// every chunk, so lazy pages open offline too.
-import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+// every chunk, so lazy pages open offline too. Accounts, sync and zod are not in it either:
+// account-services.ts loads the first two after the first render, and the model loads
+// its write checks on the first write (model/schemas.ts).
+import {
+  lazy,
+  Suspense,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { Route, Switch, useLocation } from 'wouter';
-import { authClientFor, type AuthClient } from './auth/auth-client';
-import { AuthContext, useAuthState } from './auth/use-auth';
+import { loadAccountServices, type AccountServices } from './account-services';
+import type { AuthClient } from './auth/auth-client';
+import type { AuthState } from './auth/session-state';
+import { AuthContext } from './auth/use-auth';
 import type { PybDatabase } from './db/db';
 import { DbContext } from './model/db-context';
 import { STORAGE_MESSAGES } from './model/storage-errors';
@@ -31,8 +44,7 @@ import { useStorageProblem } from './features/shell/use-storage-problem';
 import { TripPage } from './features/trips/trip-page';
 import { UndoProvider } from './features/undo/undo-provider';
 import type { SwController } from './pwa/register-sw';
-import { appSyncFor } from './sync/app-sync';
-import type { SyncStatusStore } from './sync/sync-status';
+import { createSyncStatusStore, type SyncStatusStore } from './sync/sync-status';
 import { SiteHeader } from './ui/site-header';
 import type { NavLink } from './ui/site-header';
 import { Skeleton } from './ui/skeleton';
@@ -73,22 +85,24 @@ interface AppProps {
   auth?: AuthClient;
 }
 
-export function App({ db, sw, firstRun = null, auth = authClientFor(db) }: AppProps) {
-  const sync = appSyncFor(auth);
+export function App({ db, sw, firstRun = null, auth }: AppProps) {
+  const services = useAccountServices(db, auth);
   useEffect(() => {
-    void auth.session.start();
-    return () => auth.session.stop();
-  }, [auth]);
+    if (!services) return;
+    void services.auth.session.start();
+    return () => services.auth.session.stop();
+  }, [services]);
   useEffect(() => {
-    sync.loop.start();
-    return () => sync.loop.stop();
-  }, [sync]);
+    if (!services) return;
+    services.sync.loop.start();
+    return () => services.sync.loop.stop();
+  }, [services]);
   return (
     <DbContext value={db}>
-      <AuthContext value={auth}>
+      <AuthContext value={services?.auth ?? null}>
         <FirstRunContext value={firstRun}>
           <UndoProvider>
-            <Shell sw={sw} syncStatus={sync.status} />
+            <Shell sw={sw} syncStatus={services?.sync.status ?? null} />
           </UndoProvider>
         </FirstRunContext>
       </AuthContext>
@@ -96,7 +110,41 @@ export function App({ db, sw, firstRun = null, auth = authClientFor(db) }: AppPr
   );
 }
 
-function Shell({ sw, syncStatus }: { sw: SwController; syncStatus: SyncStatusStore }) {
+/** The auth client and sync once loaded (after the first render); null until then. */
+function useAccountServices(db: PybDatabase, auth?: AuthClient): AccountServices | null {
+  const [services, setServices] = useState<AccountServices | null>(null);
+  useEffect(() => {
+    let current = true;
+    loadAccountServices(db, auth).then(
+      (loaded) => {
+        if (current) setServices(loaded);
+      },
+      // Only before the service worker holds the chunks; the app works on as a guest's.
+      (error: unknown) => console.warn('Could not load accounts and sync', error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [db, auth]);
+  return services;
+}
+
+const STARTING: AuthState = { status: 'starting' };
+/** What the sync line shows until sync has loaded: a guest's status, nothing. */
+const SIGNED_OUT_SYNC = createSyncStatusStore();
+
+/** The account state; 'starting' (what the session says first) until auth has loaded. */
+function useAccountState(): AuthState {
+  const session = useContext(AuthContext)?.session;
+  const subscribe = session?.subscribe ?? noSubscription;
+  const getSnapshot = session?.getSnapshot ?? startingSnapshot;
+  return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+}
+
+const noSubscription = () => () => undefined;
+const startingSnapshot = () => STARTING;
+
+function Shell({ sw, syncStatus }: { sw: SwController; syncStatus: SyncStatusStore | null }) {
   const [location, navigate] = useLocation();
   const settings = useSettings();
   const updateWaiting = useSyncExternalStore(sw.subscribe, sw.getSnapshot, () => false);
@@ -104,7 +152,7 @@ function Shell({ sw, syncStatus }: { sw: SwController; syncStatus: SyncStatusSto
   const [storageProblem, dismissStorageProblem] = useStorageProblem();
   const desktop = useMediaQuery(DESKTOP_QUERY);
   const main = useMainFocusOnNavigation(location);
-  const account = useAuthState();
+  const account = useAccountState();
 
   const theme = settings.status === 'ready' ? settings.value.theme : null;
   useEffect(() => {
@@ -123,7 +171,7 @@ function Shell({ sw, syncStatus }: { sw: SwController; syncStatus: SyncStatusSto
         onNavigate={navigate}
       />
       <AccountNotice state={account} currentPath={location} />
-      <SyncStatusLine store={syncStatus} />
+      <SyncStatusLine store={syncStatus ?? SIGNED_OUT_SYNC} />
       <StorageAlert
         message={storageProblem && STORAGE_MESSAGES[storageProblem]}
         onDismiss={dismissStorageProblem}
@@ -163,10 +211,16 @@ function Routes() {
       <Route path="/packs/:id">{(params) => <PackPage id={params.id} />}</Route>
       <Route path="/trips/:id">{(params) => <TripPage id={params.id} />}</Route>
       <Route path="/settings" component={SettingsPage} />
-      <Route path="/account" component={AccountPage} />
+      <Route path="/account" component={AccountRoute} />
       <Route component={NotFoundPage} />
     </Switch>
   );
+}
+
+/** The account page needs the auth client: a moment's skeleton on a cold start there. */
+function AccountRoute() {
+  const auth = useContext(AuthContext);
+  return auth ? <AccountPage /> : <Skeleton rows={4} label="Loading page" />;
 }
 
 /**

@@ -2,7 +2,6 @@
 // sample on a device's first start and renders the app, or a storage error when the
 // browser refuses IndexedDB (some private modes). Storage failures of later writes are
 // caught app-wide and shown as an alert (model/storage-errors.ts).
-import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

@@ -32,7 +32,7 @@ import type {
   Transaction,
 } from 'dexie';
 import { Dexie } from 'dexie';
-import { TABLE_NAMES } from '../../shared/schemas';
+import { TABLE_NAMES } from '../../shared/schemas/constants';
 import { issueHlc, type MetaAccess } from './local-clock';
 import { CLOCK_FIELD, stampRow, type Change, type StoredRow } from './stamp-row';
 import { fieldsStampedAlways, isApplyingRemote } from './write-marks';

@@ -3,10 +3,11 @@
 // shared/schemas); this file only adds what is local to a device: the partial
 // settings row, the outbox and meta.
 // Every synced row carries `deleted`: deleting is writing `deleted: true`, never removing.
-import type { Settings, TableName } from '../../shared/schemas';
+import type { Settings } from '../../shared/schemas';
+import type { TableName } from '../../shared/schemas/constants';
 
 export type { WeightUnit } from '../../shared/units';
-export { TABLE_NAMES as SYNCED_TABLES, SETTINGS_ID } from '../../shared/schemas';
+export { TABLE_NAMES as SYNCED_TABLES, SETTINGS_ID } from '../../shared/schemas/constants';
 
 export type SyncedTable = TableName;
 

@@ -7,7 +7,7 @@ import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import { uuidv7 } from 'uuidv7';
 import type { Sortable } from '../domain/sort-order';
 
-export { joinId } from '../../shared/schemas';
+export { joinId } from '../../shared/schemas/constants';
 
 export const newId = (): string => uuidv7();
 

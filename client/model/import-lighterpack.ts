@@ -5,7 +5,6 @@
 // syncs like anything typed by hand. Rows are added in batches, which keeps the middleware
 // to one clock read per batch and lets the caller show progress between them.
 import { generateNKeysBetween } from 'fractional-indexing';
-import { listEntrySchema, listSchema, packListSchema, packSchema } from '../../shared/schemas';
 import type { Item, List, ListEntry, Pack, PackList } from '../../shared/schemas';
 import type { PybDatabase } from '../db/db';
 import { bySortKey } from '../domain/sort-order';
@@ -13,6 +12,7 @@ import { joinId, keyAfterLast, keysAfterLast, newId } from './ids';
 import { liveLists } from './lists';
 import type { ImportPlan } from './import-plan';
 import { newItemRow } from './items';
+import { loadSchemas, type Schemas } from './schemas';
 
 export { planImport } from './import-plan';
 export type { ImportPlan } from './import-plan';
@@ -31,8 +31,14 @@ interface ImportRows {
 }
 
 /** The rows of `plan`, given the sort keys that put its lists and pack after the others. */
-function buildRows(plan: ImportPlan, listKeys: string[], packKey: string): ImportRows {
-  const items = plan.newItems.map((input) => newItemRow(input));
+function buildRows(
+  schemas: Schemas,
+  plan: ImportPlan,
+  listKeys: string[],
+  packKey: string,
+): ImportRows {
+  const { listEntrySchema, listSchema, packListSchema, packSchema } = schemas;
+  const items = plan.newItems.map((input) => newItemRow(schemas, input));
   const packId = newId();
   const lists: List[] = [];
   const entries: ListEntry[] = [];
@@ -77,10 +83,11 @@ export async function applyImport(
   onProgress: ImportProgress = () => {},
 ): Promise<string> {
   const tables = [db.items, db.lists, db.listEntries, db.packs, db.packLists];
+  const schemas = await loadSchemas();
   return db.transaction('rw', tables, async () => {
     const listKeys = keysAfterLast(await liveLists(db), plan.lists.length);
     const packKey = keyAfterLast((await db.packs.toArray()).sort(bySortKey));
-    const rows = buildRows(plan, listKeys, packKey);
+    const rows = buildRows(schemas, plan, listKeys, packKey);
     const total = rows.items.length + rows.lists.length + rows.entries.length + 1;
     let done = 0;
     onProgress(done, total);

@@ -2,13 +2,14 @@
 // schema-valid row of docs/api.md: texts are trimmed here and the result is checked with the
 // shared schema, so a bug upstream fails loudly instead of syncing a bad cell. Deleting
 // is a soft delete (the HLC middleware refuses hard deletes); restore is the undo.
-import { z } from 'zod';
-import { itemFields, itemSchema } from '../../shared/schemas';
 import type { Item } from '../../shared/schemas';
 import type { PybDatabase } from '../db/db';
 import { isLive } from '../domain/live-rows';
 import { liveInOrder } from '../domain/sort-order';
 import { newId } from './ids';
+import { loadSchemas, type Schemas } from './schemas';
+
+export { InvalidRowError } from './invalid-row';
 
 /** The fields a caller sets; the rest take the defaults of a new item. */
 export type ItemInput = Pick<Item, 'name' | 'weightGrams'> &
@@ -40,22 +41,27 @@ function trimTexts<T extends Partial<Record<(typeof TEXT_FIELDS)[number], unknow
   return out;
 }
 
-export class InvalidRowError extends Error {
-  override name = 'InvalidRowError';
-}
-
-function invalid(what: string, error: z.ZodError): InvalidRowError {
-  return new InvalidRowError(`Invalid ${what}: ${z.prettifyError(error)}`);
-}
-
 export async function createItem(db: PybDatabase, input: ItemInput): Promise<string> {
-  const row = newItemRow(input);
+  return addItem(db, await loadSchemas(), input);
+}
+
+/** createItem with the schemas already loaded (for callers inside a transaction). */
+export async function addItem(
+  db: PybDatabase,
+  schemas: Schemas,
+  input: ItemInput,
+): Promise<string> {
+  const row = newItemRow(schemas, input);
   await db.items.add(row);
   return row.id;
 }
 
 /** A whole, checked row for a new item (for writers that add many rows at once). */
-export function newItemRow(input: ItemInput, id: string = newId()): Item {
+export function newItemRow(
+  { check, itemSchema }: Schemas,
+  input: ItemInput,
+  id: string = newId(),
+): Item {
   const candidate: Item = trimTexts({
     brand: '',
     weightUnit: null,
@@ -69,15 +75,13 @@ export function newItemRow(input: ItemInput, id: string = newId()): Item {
     id,
     deleted: false,
   });
-  const parsed = itemSchema.safeParse(candidate);
-  if (!parsed.success) throw invalid('item', parsed.error);
-  return parsed.data;
+  return check(itemSchema, candidate, 'item');
 }
 
 export async function updateItem(db: PybDatabase, id: string, changes: ItemChanges): Promise<void> {
+  const { check, itemChangesSchema } = await loadSchemas();
   const trimmed = trimTexts(changes);
-  const parsed = z.object(itemFields).partial().strict().safeParse(trimmed);
-  if (!parsed.success) throw invalid('item change', parsed.error);
+  check(itemChangesSchema, trimmed, 'item change');
   // The schemas only check, never transform ([S3]), so the checked input is what is written.
   const updated = await db.items.update(id, trimmed);
   if (updated === 0 && !(await db.items.get(id))) throw new Error(`No item ${id}`);

@@ -6,21 +6,15 @@
 //   and a list whose item or list is deleted or missing shows none of it (live-rows.ts);
 // - order is the fractional sort key (ids.ts makes keys, domain/sort-order.ts orders),
 //   so a move rewrites one row only.
-import { z } from 'zod';
-import {
-  listEntryFields,
-  listFields,
-  listSchema,
-  listEntrySchema,
-  NAME_MAX,
-} from '../../shared/schemas';
 import type { Item, List, ListEntry } from '../../shared/schemas';
+import { NAME_MAX } from '../../shared/schemas/constants';
 import type { PybDatabase } from '../db/db';
 import { isLive } from '../domain/live-rows';
 import { bySortKey, liveInOrder } from '../domain/sort-order';
 import { joinId, keyAfterLast, keyForMove, newId } from './ids';
-import { createItem, InvalidRowError } from './items';
+import { addItem } from './items';
 import type { ItemInput } from './items';
+import { loadSchemas, type Schemas } from './schemas';
 
 export type ListChanges = Partial<Pick<List, 'name' | 'notes' | 'color'>>;
 export type EntryChanges = Partial<Pick<ListEntry, 'qty' | 'wornQty' | 'consumable'>>;
@@ -38,19 +32,13 @@ export interface ListView {
 
 const COPY_SUFFIX = ' (copy)';
 
-function check<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success)
-    throw new InvalidRowError(`Invalid ${what}: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
-
 /** Live lists in their order, for navigation and pickers. */
 export async function liveLists(db: PybDatabase): Promise<List[]> {
   return liveInOrder(await db.lists.toArray());
 }
 
 export async function createList(db: PybDatabase, input: { name: string }): Promise<string> {
+  const { check, listSchema } = await loadSchemas();
   return db.transaction('rw', db.lists, async () => {
     const id = newId();
     const sortKey = keyAfterLast(await liveLists(db));
@@ -61,11 +49,11 @@ export async function createList(db: PybDatabase, input: { name: string }): Prom
 }
 
 export async function updateList(db: PybDatabase, id: string, changes: ListChanges): Promise<void> {
+  const { check, listChangesSchema } = await loadSchemas();
   const trimmed = { ...changes };
   if (trimmed.name !== undefined) trimmed.name = trimmed.name.trim();
   if (trimmed.notes !== undefined) trimmed.notes = trimmed.notes.trim();
-  const schema = z.object(listFields).pick({ name: true, notes: true, color: true }).partial();
-  check(schema.strict(), trimmed, 'list change');
+  check(listChangesSchema, trimmed, 'list change');
   await db.lists.update(id, trimmed);
 }
 
@@ -100,6 +88,7 @@ export async function listWithEntries(db: PybDatabase, listId: string): Promise<
 
 /** A copy with its own id and entries (same items, quantities and order). */
 export async function duplicateList(db: PybDatabase, listId: string): Promise<string> {
+  const { check, listSchema, listEntrySchema } = await loadSchemas();
   return db.transaction('rw', db.lists, db.listEntries, db.items, async () => {
     const source = await db.lists.get(listId);
     if (!isLive(source)) throw new Error(`No list ${listId} to duplicate`);
@@ -145,6 +134,16 @@ export async function addItemToList(
   listId: string,
   itemId: string,
 ): Promise<string> {
+  return addEntry(db, await loadSchemas(), listId, itemId);
+}
+
+/** addItemToList with the schemas already loaded (for callers inside a transaction). */
+function addEntry(
+  db: PybDatabase,
+  { check, listEntrySchema }: Schemas,
+  listId: string,
+  itemId: string,
+): Promise<string> {
   return db.transaction('rw', db.lists, db.listEntries, db.items, async () => {
     const id = joinId(listId, itemId);
     const existing = await db.listEntries.get(id);
@@ -167,9 +166,11 @@ export async function createItemInList(
   listId: string,
   input: ItemInput,
 ): Promise<string> {
+  // Loaded before the transaction: awaiting a dynamic import inside it would commit it.
+  const schemas = await loadSchemas();
   return db.transaction('rw', db.lists, db.listEntries, db.items, async () => {
-    const itemId = await createItem(db, input);
-    await addItemToList(db, listId, itemId);
+    const itemId = await addItem(db, schemas, input);
+    await addEntry(db, schemas, listId, itemId);
     return itemId;
   });
 }
@@ -180,8 +181,8 @@ export async function updateEntry(
   entryId: string,
   changes: EntryChanges,
 ): Promise<void> {
-  const schema = z.object(listEntryFields).pick({ qty: true, wornQty: true, consumable: true });
-  check(schema.partial().strict(), changes, 'entry change');
+  const { check, entryChangesSchema } = await loadSchemas();
+  check(entryChangesSchema, changes, 'entry change');
   const valid = changes;
   await db.transaction('rw', db.listEntries, async () => {
     const entry = await db.listEntries.get(entryId);

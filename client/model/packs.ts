@@ -2,18 +2,19 @@
 // one Dexie transaction, durable before the UI shows it; the hlc middleware stamps it.
 // Nothing is removed outright: deleting writes `deleted: true`, so undo is one more
 // write and a deletion made offline merges like any other change.
-import type { PackList } from '../../shared/schemas';
-import { packFields, packSchema, packListSchema, type Pack } from '../../shared/schemas';
+import type { Pack, PackList } from '../../shared/schemas';
 import type { PybDatabase } from '../db/db';
 import { isLive } from '../domain/live-rows';
 import type { PackSource } from '../domain/pack-totals';
 import { bySortKey, liveInOrder } from '../domain/sort-order';
 import { joinId, keyAfterLast, keyForMove, newId } from './ids';
+import { loadSchemas } from './schemas';
 
 export type PackChanges = Partial<Pick<Pack, 'name' | 'notes' | 'color'>>;
 
 export async function createPack(db: PybDatabase, input: { name: string }): Promise<string> {
   const id = newId();
+  const { packSchema } = await loadSchemas();
   await db.transaction('rw', db.packs, async () => {
     const packs = (await db.packs.toArray()).sort(bySortKey);
     const row = packSchema.parse({
@@ -36,6 +37,7 @@ export async function livePacks(db: PybDatabase): Promise<Pack[]> {
 
 /** Texts are trimmed; anything out of docs/api.md's limits throws (a zod error) and writes nothing. */
 export async function updatePack(db: PybDatabase, id: string, changes: PackChanges): Promise<void> {
+  const { packFields } = await loadSchemas();
   const clean: PackChanges = { ...changes };
   if (clean.name !== undefined) clean.name = packFields.name.parse(clean.name.trim());
   if (clean.notes !== undefined) clean.notes = packFields.notes.parse(clean.notes.trim());
@@ -66,6 +68,7 @@ export async function addListToPack(
   listId: string,
 ): Promise<string> {
   const id = joinId(packId, listId);
+  const { packListSchema } = await loadSchemas();
   await db.transaction('rw', db.packLists, async () => {
     const existing = await db.packLists.get(id);
     if (isLive(existing)) return;

@@ -2,9 +2,11 @@
 // written: a field that was never set stays absent and reads as its default, so a new
 // device cannot overwrite another device's choices when they sync. Each written field
 // is checked against the shared schema first, like every other write of the model.
-import { SETTINGS_ID, settingsFields, type Settings } from '../../shared/schemas';
+import type { Settings } from '../../shared/schemas';
+import { SETTINGS_ID } from '../../shared/schemas/constants';
 import type { WeightUnit } from '../../shared/units';
 import type { PybDatabase } from '../db/db';
+import { loadSchemas } from './schemas';
 
 export type Theme = Settings['theme'];
 
@@ -30,6 +32,7 @@ export async function saveSettings(
   database: PybDatabase,
   changes: Partial<Preferences>,
 ): Promise<void> {
+  const { settingsFields } = await loadSchemas();
   const checked: Partial<Preferences> = {};
   if (changes.units !== undefined) checked.units = settingsFields.units.parse(changes.units);
   if (changes.theme !== undefined) checked.theme = settingsFields.theme.parse(changes.theme);

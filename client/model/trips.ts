@@ -1,7 +1,7 @@
 // Writes and reads of trips and their check-off. A check is committed to IndexedDB
 // before the UI shows it: the trip page's checkboxes follow the live query, so what
 // the user sees ticked is what survives a reload or a flat battery.
-import { tripFields, tripSchema, type Trip } from '../../shared/schemas';
+import type { Trip } from '../../shared/schemas';
 import type { PybDatabase } from '../db/db';
 import { issueHlc } from '../db/local-clock';
 import { stampAlways } from '../db/write-marks';
@@ -10,6 +10,7 @@ import { isLive } from '../domain/live-rows';
 import type { PackSource } from '../domain/pack-totals';
 import { joinId, newId } from './ids';
 import { loadPackSource } from './packs';
+import { loadSchemas, type Schemas } from './schemas';
 
 export type TripChanges = Partial<
   Pick<Trip, 'name' | 'packId' | 'startDate' | 'endDate' | 'location' | 'notes' | 'color'>
@@ -41,6 +42,7 @@ export async function createTrip(
     location?: string;
   },
 ): Promise<string> {
+  const { tripSchema } = await loadSchemas();
   const row = tripSchema.parse({
     id: newId(),
     name: input.name.trim(),
@@ -58,7 +60,7 @@ export async function createTrip(
   return row.id;
 }
 
-function cleanChanges(changes: TripChanges): TripChanges {
+function cleanChanges({ tripFields }: Schemas, changes: TripChanges): TripChanges {
   const clean: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(changes)) {
     if (value === undefined) continue;
@@ -70,7 +72,7 @@ function cleanChanges(changes: TripChanges): TripChanges {
 
 /** Texts are trimmed; invalid values or an end before the start throw and write nothing. */
 export async function updateTrip(db: PybDatabase, id: string, changes: TripChanges): Promise<void> {
-  const clean = cleanChanges(changes);
+  const clean = cleanChanges(await loadSchemas(), changes);
   await db.transaction('rw', db.trips, async () => {
     const current = await db.trips.get(id);
     if (!current) throw new Error(`No trip ${id}`);

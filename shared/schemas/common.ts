@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { isHlc } from '../hlc';
 import { WEIGHT_UNITS } from '../units';
 import { isCalendarDate } from './calendar-date';
+import { NAME_MAX, NOTES_MAX } from './constants';
 
 /** [S4] Any id: 1..80 chars of `[A-Za-z0-9:_-]`. */
 export const ID_PATTERN = /^[A-Za-z0-9:_-]{1,80}$/;
@@ -27,9 +28,7 @@ export function textSchema(max: number) {
     .refine((s) => s.length <= max, `must be at most ${max} UTF-16 code units`);
 }
 
-/** docs/api.md's limits: names and short texts (brand, location), and notes. */
-export const NAME_MAX = 200;
-export const NOTES_MAX = 5000;
+export { NAME_MAX, NOTES_MAX } from './constants';
 
 /** [S5] 1..200 chars, and not only whitespace (as String#trim sees it). */
 export const nameSchema = textSchema(NAME_MAX)

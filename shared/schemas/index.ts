@@ -3,6 +3,7 @@
 // imports and reading IndexedDB). One file per table holds the details.
 import type { z } from 'zod';
 import { idSchema } from './common';
+import { TABLE_NAMES, type TableName } from './constants';
 import { itemFields, itemSchema } from './items';
 import type { Item } from './items';
 import { joinIdSchema } from './join-id';
@@ -33,17 +34,7 @@ export * from './trips';
 export * from './trip-checks';
 export * from './settings';
 
-export const TABLE_NAMES = [
-  'items',
-  'lists',
-  'listEntries',
-  'packs',
-  'packLists',
-  'trips',
-  'tripChecks',
-  'settings',
-] as const;
-export type TableName = (typeof TABLE_NAMES)[number];
+export { TABLE_NAMES, type TableName } from './constants';
 
 export interface TableRows {
   items: Item;

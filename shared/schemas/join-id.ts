@@ -9,6 +9,7 @@
 // Ids may themselves contain ':', so a join id is not split; each part is matched as a prefix
 // or a suffix instead.
 import { idSchema } from './common';
+import { joinId } from './constants';
 
 export const JOIN_TABLE_PARTS = {
   listEntries: ['listId', 'itemId'],
@@ -18,10 +19,7 @@ export const JOIN_TABLE_PARTS = {
 
 export type JoinTableName = keyof typeof JOIN_TABLE_PARTS;
 
-/** The id of the row joining `a` to `b`. The schema, not this function, enforces 80 chars. */
-export function joinId(a: string, b: string): string {
-  return `${a}:${b}`;
-}
+export { joinId } from './constants';
 
 /** [S4] A general id with a ':' that has at least one char on each side. */
 export const joinIdSchema = idSchema.regex(/^.+:.+$/, 'join id must look like <a>:<b>');

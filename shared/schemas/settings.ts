@@ -1,8 +1,9 @@
 // settings: the user's preferences, synced between their devices: one row, id `settings`.
 import { z } from 'zod';
 import { deletedSchema, weightUnitSchema } from './common';
+import { SETTINGS_ID } from './constants';
 
-export const SETTINGS_ID = 'settings';
+export { SETTINGS_ID } from './constants';
 export const THEMES = ['system', 'light', 'dark'] as const;
 
 export const settingsFields = {

@@ -1,7 +1,7 @@
 // The editable facts of a trip: name, dates, place, pack and notes. Each field saves
 // on its own when the user leaves it (see ui/edit-field.tsx); the rules (docs/api.md limits,
 // end not before start) are checked here, with messages in words, before any write.
-import { NAME_MAX, NOTES_MAX } from '../../../shared/schemas';
+import { NAME_MAX, NOTES_MAX } from '../../../shared/schemas/constants';
 import type { Pack, Trip } from '../../../shared/schemas';
 import { useId, useState } from 'react';
 import { updateTrip, type TripChanges } from '../../model/trips';

@@ -1,9 +1,9 @@
 // Why a trip field's new value is refused, in words the user can act on. The data
 // layer checks the same rules (docs/api.md limits, end not before start) and throws; this
 // runs first so the page can say what is wrong next to the field.
-import { NAME_MAX, NOTES_MAX } from '../../../shared/schemas';
 import type { Trip } from '../../../shared/schemas';
-import { tripFields } from '../../../shared/schemas';
+import { isCalendarDate } from '../../../shared/schemas/calendar-date';
+import { NAME_MAX, NOTES_MAX } from '../../../shared/schemas/constants';
 import { datesInOrder, type TripChanges } from '../../model/trips';
 
 /** The reason a field's new value is refused, or null. */
@@ -18,8 +18,8 @@ export function tripFieldError(trip: Trip, changes: TripChanges): string | null 
     return `Keep the notes to ${NOTES_MAX} characters.`;
   for (const field of ['startDate', 'endDate'] as const) {
     const value = changes[field];
-    if (value != null && !tripFields[field].safeParse(value).success)
-      return 'Enter a date as day, month and year.';
+    // tripFields' date rule (dateSchema), without loading zod on the trip page.
+    if (value != null && !isCalendarDate(value)) return 'Enter a date as day, month and year.';
   }
   if (!datesInOrder(next.startDate, next.endDate)) return 'The trip cannot end before it starts.';
   return null;
