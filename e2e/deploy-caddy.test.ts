@@ -8,8 +8,8 @@ import { formatHlc } from '../shared/hlc';
 import { PROTOCOL_VERSION } from '../shared/protocol';
 import { SAMPLE_ROWS } from '../shared/test-support/sample-rows';
 import { httpsRequest, type HttpsOptions } from './support/https-client';
-import { startBuiltServer, type TestServer } from './support/server';
-import { freePort, startCaddy, type Caddy } from './support/services';
+import { freePort, startBuiltServer, type TestServer } from './support/server';
+import { startCaddy, type Caddy } from './support/services';
 
 /** docs/api.md "Limits": 10 sign-in attempts a minute per client. */
 const LOGIN_LIMIT = 10;

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { PACKAGE_ROOT } from '../../server/paths';
 import { tempDir } from '../../server/test-support/temp-dir';
-import { freePort, requireTool, runService, waitFor, type Service } from './services';
+import { freePort } from './server';
+import { requireTool, runService, waitFor, type Service } from './services';
 
 export interface Prometheus extends Service {
   /** Runs an instant query; returns the result vector. */

@@ -5,11 +5,11 @@
 // that installs it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PACKAGE_ROOT } from '../../server/paths';
 import { tempDir } from '../../server/test-support/temp-dir';
+import { freePort } from './server';
 
 /** The binary at $ENV_VAR or its Debian path; otherwise an error that says how to install it. */
 export function requireTool(name: string, envVar: string, debianPath: string): string {
@@ -20,18 +20,6 @@ export function requireTool(name: string, envVar: string, debianPath: string): s
       `Install it with:  sudo apt-get update && sudo apt-get install -y ${name}\n` +
       `or point ${envVar} at a ${name} binary. (.ci/run installs it automatically.)`,
   );
-}
-
-/** A port that was free a moment ago on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /** Polls `check` (at most `tries` times, 200 ms apart) until it returns a value. */

@@ -9,6 +9,7 @@ import {
   existsSync,
   readdirSync,
   readFileSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -127,6 +128,7 @@ describe('admin backup', () => {
       copy.close();
     }
     expect(readdirSync(join(file, '..'))).toEqual(['backup.db']);
+    expect(statSync(file).mode & 0o777).toBe(0o600); // it holds password hashes
 
     const again = await admin(t, ['backup', file]);
     expect(again.code).toBe(1);

@@ -4,16 +4,7 @@
 // the time it was taken, and only then renamed into place, so a backup file that
 // exists is a whole, checked one. Owner-only: it holds password hashes.
 import Database from 'better-sqlite3';
-import {
-  chmodSync,
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Db } from '../db/open';
 
@@ -57,7 +48,6 @@ export async function backupDatabase(
   try {
     if (method === 'snapshot') db.prepare('VACUUM INTO ?').run(partial);
     else await db.backup(partial);
-    chmodSync(partial, 0o600);
     const report = verifyAndStamp(partial, now);
     renameSync(partial, file);
     return { file, bytes: statSync(file).size, ...report };
