@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bySortKey } from '../domain/sort-order';
-import { keyAfterLast, keyForMove, keysAfterLast, newId } from './ids';
+import { keyAfterLast, keyAt, keyForMove, keysAfterLast, newId } from './ids';
 
 const rows = (...keys: string[]) => keys.map((sortKey, i) => ({ id: `r${i}`, sortKey }));
 const order = (sorted: { id: string; sortKey: string }[]) => sorted.map((r) => r.id);
@@ -60,5 +61,16 @@ describe('ids and sort keys', () => {
     const first = moveTo(0);
     expect(first.key < 'a1', `key ${first.key} before the tied a1`).toBe(true);
     expect(first.order).toEqual(['0', 'a', 'b']);
+  });
+
+  it('puts a row coming from elsewhere at the asked position (past the end: last)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 6 }), fc.integer({ min: -2, max: 9 }), (n, to) => {
+        const sorted = rows(...keysAfterLast([], n));
+        const incoming = { id: 'new', sortKey: keyAt(sorted, to) };
+        const placed = order([...sorted, incoming].sort(bySortKey));
+        expect(placed.indexOf('new')).toBe(Math.max(0, Math.min(to, n)));
+      }),
+    );
   });
 });

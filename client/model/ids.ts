@@ -26,9 +26,20 @@ export function keysAfterLast(sorted: readonly Sortable[], count: number): strin
  * indexes into `sorted`), for drag and drop and for keyboard moves.
  */
 export function keyForMove(sorted: readonly Sortable[], from: number, to: number): string {
-  const others = sorted.filter((_, i) => i !== from);
-  const before = others[to - 1]?.sortKey ?? null;
-  const after = others[to]?.sortKey ?? null;
+  return keyAt(
+    sorted.filter((_, i) => i !== from),
+    to,
+  );
+}
+
+/**
+ * The key of a row coming in from elsewhere at position `to` of `sorted` (an entry
+ * dragged over from another list); `to` past the end puts it last.
+ */
+export function keyAt(sorted: readonly Sortable[], to: number): string {
+  const at = Math.max(0, Math.min(to, sorted.length));
+  const before = sorted[at - 1]?.sortKey ?? null;
+  const after = sorted[at]?.sortKey ?? null;
   // Equal neighbours (a tie from two devices) leave no key strictly between them.
   if (before !== null && after !== null && before >= after) return generateKeyBetween(before, null);
   return generateKeyBetween(before, after);

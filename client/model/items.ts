@@ -95,6 +95,49 @@ export async function restoreItem(db: PybDatabase, id: string): Promise<void> {
   await db.items.update(id, { deleted: false });
 }
 
+/** Soft-deletes several items in one transaction (the library's bulk delete). */
+export async function deleteItems(db: PybDatabase, ids: readonly string[]): Promise<void> {
+  await setDeleted(db, ids, true);
+}
+
+/** Undo of deleteItems: all of them come back in one transaction. */
+export async function restoreItems(db: PybDatabase, ids: readonly string[]): Promise<void> {
+  await setDeleted(db, ids, false);
+}
+
+function setDeleted(db: PybDatabase, ids: readonly string[], deleted: boolean): Promise<void> {
+  return db.transaction('rw', db.items, async () => {
+    for (const id of ids) await db.items.update(id, { deleted });
+  });
+}
+
+export interface ItemStatusChange {
+  id: string;
+  status: Item['status'];
+}
+
+/**
+ * Sets the status of several items in one transaction and returns what they had before,
+ * so undo is the same call with the returned list. Unknown ids are skipped.
+ */
+export async function setItemStatuses(
+  db: PybDatabase,
+  changes: readonly ItemStatusChange[],
+): Promise<ItemStatusChange[]> {
+  const { check, itemChangesSchema } = await loadSchemas();
+  for (const { status } of changes) check(itemChangesSchema, { status }, 'item change');
+  return db.transaction('rw', db.items, async () => {
+    const before: ItemStatusChange[] = [];
+    for (const { id, status } of changes) {
+      const row = await db.items.get(id);
+      if (!row) continue;
+      before.push({ id, status: row.status });
+      if (row.status !== status) await db.items.update(id, { status });
+    }
+    return before;
+  });
+}
+
 /** The live items, by name (case- and accent-insensitive). */
 export async function liveItems(db: PybDatabase): Promise<Item[]> {
   const items = await db.items.toArray();

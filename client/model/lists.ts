@@ -11,7 +11,7 @@ import { NAME_MAX } from '../../shared/schemas/constants';
 import type { PybDatabase } from '../db/db';
 import { isLive } from '../domain/live-rows';
 import { bySortKey, liveInOrder } from '../domain/sort-order';
-import { joinId, keyAfterLast, keyForMove, newId } from './ids';
+import { joinId, keyAfterLast, keyAt, keyForMove, keysAfterLast, newId } from './ids';
 import { addItem } from './items';
 import type { ItemInput } from './items';
 import { loadSchemas, type Schemas } from './schemas';
@@ -138,25 +138,55 @@ export async function addItemToList(
 }
 
 /** addItemToList with the schemas already loaded (for callers inside a transaction). */
-function addEntry(
+async function addEntry(
   db: PybDatabase,
-  { check, listEntrySchema }: Schemas,
+  schemas: Schemas,
   listId: string,
   itemId: string,
 ): Promise<string> {
+  await addEntries(db, schemas, listId, [itemId]);
+  return joinId(listId, itemId);
+}
+
+/**
+ * Puts several items at the end of a list in one transaction (the library's bulk "Add to
+ * list"), in the order given; each one behaves as in addItemToList. Returns how many were
+ * not in the list before.
+ */
+export async function addItemsToList(
+  db: PybDatabase,
+  listId: string,
+  itemIds: readonly string[],
+): Promise<number> {
+  const schemas = await loadSchemas();
   return db.transaction('rw', db.lists, db.listEntries, db.items, async () => {
-    const id = joinId(listId, itemId);
-    const existing = await db.listEntries.get(id);
-    if (isLive(existing)) return id;
+    if (!isLive(await db.lists.get(listId))) throw new Error(`No list ${listId}`);
+    return addEntries(db, schemas, listId, itemIds);
+  });
+}
+
+function addEntries(
+  db: PybDatabase,
+  { check, listEntrySchema }: Schemas,
+  listId: string,
+  itemIds: readonly string[],
+): Promise<number> {
+  return db.transaction('rw', db.lists, db.listEntries, db.items, async () => {
+    const ids = [...new Set(itemIds)].map((itemId) => ({ itemId, id: joinId(listId, itemId) }));
+    const existing = await db.listEntries.bulkGet(ids.map(({ id }) => id));
+    const missing = ids.filter((_, i) => !isLive(existing[i]));
     const siblings = liveInOrder(await db.listEntries.where('listId').equals(listId).toArray());
-    const sortKey = keyAfterLast(siblings);
-    if (existing) {
-      await db.listEntries.update(id, { deleted: false, sortKey });
-      return id;
+    const keys = keysAfterLast(siblings, missing.length);
+    for (const [i, { id, itemId }] of missing.entries()) {
+      const sortKey = keys[i] ?? keyAfterLast(siblings);
+      if (await db.listEntries.get(id)) {
+        await db.listEntries.update(id, { deleted: false, sortKey });
+        continue;
+      }
+      const row = { id, listId, itemId, qty: 1, wornQty: 0, consumable: false, sortKey };
+      await db.listEntries.add(check(listEntrySchema, { ...row, deleted: false }, 'entry'));
     }
-    const row = { id, listId, itemId, qty: 1, wornQty: 0, consumable: false, sortKey };
-    await db.listEntries.add(check(listEntrySchema, { ...row, deleted: false }, 'entry'));
-    return id;
+    return missing.length;
   });
 }
 
@@ -220,5 +250,68 @@ export async function moveEntry(
     const target = Math.max(0, Math.min(to, sorted.length - 1));
     if (target === from) return;
     await db.listEntries.update(entryId, { sortKey: keyForMove(sorted, from, target) });
+  });
+}
+
+/** The item is already in the list an entry was to move to: moving would merge two rows. */
+export class EntryAlreadyThereError extends Error {
+  constructor(readonly listId: string) {
+    super(`The item is already in list ${listId}`);
+    this.name = 'EntryAlreadyThereError';
+  }
+}
+
+/** Which rows a move between lists wrote, for its undo. */
+export interface EntryMove {
+  /** The entry that was moved (now deleted). */
+  from: string;
+  /** The entry in the other list (now live). */
+  to: string;
+}
+
+/**
+ * Moves an entry to another list at position `to` of that list's visible entries (end if
+ * left out), keeping its quantity, worn count and consumable flag. Entry ids are
+ * `<listId>:<itemId>`, so a move hides the old row and writes (or revives) the row of the
+ * other list, in one transaction. Throws EntryAlreadyThereError when the item is
+ * already in that list (a move must not silently add two quantities together).
+ */
+export async function moveEntryToList(
+  db: PybDatabase,
+  entryId: string,
+  listId: string,
+  to = Number.POSITIVE_INFINITY,
+): Promise<EntryMove> {
+  const { check, listEntrySchema } = await loadSchemas();
+  return db.transaction('rw', db.lists, db.listEntries, db.items, async () => {
+    const entry = await db.listEntries.get(entryId);
+    if (!isLive(entry)) throw new Error(`No live list entry ${entryId}`);
+    if (entry.listId === listId) throw new Error(`Entry ${entryId} is already in list ${listId}`);
+    if (!isLive(await db.lists.get(listId))) throw new Error(`No list ${listId}`);
+    const id = joinId(listId, entry.itemId);
+    if (isLive(await db.listEntries.get(id))) throw new EntryAlreadyThereError(listId);
+    const siblings = (await visibleEntries(db, listId)).map((view) => view.entry);
+    // Named field by field: the stored row also carries its `_hlc` stamps.
+    const row = {
+      id,
+      listId,
+      itemId: entry.itemId,
+      qty: entry.qty,
+      wornQty: entry.wornQty,
+      consumable: entry.consumable,
+      sortKey: keyAt(siblings, Math.min(to, siblings.length)),
+      deleted: false,
+    };
+    await db.listEntries.update(entryId, { deleted: true });
+    await db.listEntries.put(check(listEntrySchema, row, 'entry'));
+    return { from: entryId, to: id };
+  });
+}
+
+/** Undo of moveEntryToList: the old row comes back where it was, the new one goes. */
+export async function undoEntryMove(db: PybDatabase, move: EntryMove): Promise<void> {
+  await db.transaction('rw', db.listEntries, async () => {
+    await db.listEntries.update(move.to, { deleted: true });
+    await db.listEntries.update(move.from, { deleted: false });
   });
 }
