@@ -18,6 +18,8 @@ import { ItemCard } from './item-card';
 import { filterItems } from './item-filter';
 import type { ItemQuery } from './item-filter';
 import { ItemsToolbar } from './items-toolbar';
+import { LibraryTable } from './library-table';
+import { DESKTOP_QUERY, useMediaQuery } from '../shell/use-media-query';
 import { useItemEditor } from './use-item-editor';
 import type { ItemEditor } from './use-item-editor';
 import { describeWriteError } from '../../model/storage-errors';
@@ -139,6 +141,7 @@ function ItemsView({ library, unit }: { library: ItemLibrary; unit: WeightUnit }
           onQuery={setQuery}
           onDelete={(item) => void remove(item)}
           renderForm={form}
+          announce={setAnnouncement}
         />
       )}
       <p className="visually-hidden" role="status">
@@ -157,15 +160,18 @@ interface ItemsResultsProps {
   onQuery: (query: ItemQuery) => void;
   onDelete: (item: Item) => void;
   renderForm: (label: string, initial?: Item) => ReactNode;
+  announce: (message: string) => void;
 }
 
 function ItemsResults(props: ItemsResultsProps) {
   const { library, shown, unit, query, editor } = props;
   const total = library.items.length;
+  // From 1024 px the library is a sortable, multi-select table; phones keep the cards.
+  const desktop = useMediaQuery(DESKTOP_QUERY);
   return (
     <>
       <h2 className="visually-hidden">Your items</h2>
-      <ItemsToolbar query={query} onChange={props.onQuery} />
+      <ItemsToolbar query={query} onChange={props.onQuery} showSort={!desktop} />
       <p className="items-count" role="status">
         {shown.length === total
           ? `${total} ${total === 1 ? 'item' : 'items'}`
@@ -178,6 +184,17 @@ function ItemsResults(props: ItemsResultsProps) {
             Clear search and filter
           </button>
         </EmptyState>
+      ) : desktop ? (
+        <LibraryTable
+          library={library}
+          shown={shown}
+          unit={unit}
+          editing={editor.open}
+          renderForm={(item) => props.renderForm(`Edit ${item.name}`, item)}
+          onEdit={(item) => editor.start(item.id, item)}
+          onDelete={props.onDelete}
+          announce={props.announce}
+        />
       ) : (
         <ul className="item-list" aria-label="Your items">
           {shown.map((item) => (

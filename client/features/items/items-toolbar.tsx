@@ -20,9 +20,11 @@ const SORT_OPTIONS: readonly { value: ItemSort; label: string }[] = [
 interface ItemsToolbarProps {
   query: ItemQuery;
   onChange: (query: ItemQuery) => void;
+  /** False on the desktop table, whose column headers sort. */
+  showSort?: boolean;
 }
 
-export function ItemsToolbar({ query, onChange }: ItemsToolbarProps) {
+export function ItemsToolbar({ query, onChange, showSort = true }: ItemsToolbarProps) {
   return (
     <div className="items-toolbar">
       <SearchField
@@ -46,21 +48,23 @@ export function ItemsToolbar({ query, onChange }: ItemsToolbarProps) {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="items-sort">Sort by</label>
-        <select
-          id="items-sort"
-          className="input"
-          value={query.sort}
-          onChange={(event) => onChange({ ...query, sort: event.target.value as ItemSort })}
-        >
-          {SORT_OPTIONS.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      {showSort && (
+        <div className="field">
+          <label htmlFor="items-sort">Sort by</label>
+          <select
+            id="items-sort"
+            className="input"
+            value={query.sort}
+            onChange={(event) => onChange({ ...query, sort: event.target.value as ItemSort })}
+          >
+            {SORT_OPTIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
     </div>
   );
 }
