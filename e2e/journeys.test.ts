@@ -21,7 +21,9 @@ async function addItem(name: string, weight: string, unit: string): Promise<void
   await page.getByLabel('Weight', { exact: true }).fill(weight);
   await page.getByLabel('Unit', { exact: true }).selectOption(unit);
   await page.getByRole('button', { name: 'Save item' }).click();
-  await page.getByRole('article', { name }).waitFor();
+  // The library is a table from 1024 px (a row per item) and cards on a phone.
+  const wide = (page.viewportSize()?.width ?? 0) >= 1024;
+  await page.getByRole(wide ? 'row' : 'article', { name }).waitFor();
 }
 
 async function openNextTrip(): Promise<void> {

@@ -156,7 +156,8 @@ describe('two devices of one account', () => {
       await desktop.page.getByRole('button', { name: 'Edit Mini lighter' }).click();
       await desktop.page.getByLabel('Name', { exact: true }).fill(renamed);
       await desktop.page.getByRole('button', { name: 'Save item' }).click();
-      const card = desktop.page.getByRole('article', { name: renamed });
+      // The desktop library is a table: the item's row links to its lists.
+      const card = desktop.page.getByRole('row', { name: renamed });
       await card.getByRole('link', { name: 'Kitchen' }).click();
       await desktop.page.getByRole('heading', { level: 1, name: 'Kitchen' }).waitFor();
       await desktop.page.getByRole('button', { name: 'Create a new item' }).click();
@@ -235,9 +236,9 @@ describe('two devices of one account', () => {
       await waitUntilSynced(second.page);
 
       // The first device, still on /items and not reloaded, shows it after its next sync.
-      await first.page.getByRole('article', { name: itemName }).waitFor({ timeout: SYNC_TIMEOUT });
+      await first.page.getByRole('row', { name: itemName }).waitFor({ timeout: SYNC_TIMEOUT });
       await first.page.reload();
-      await first.page.getByRole('article', { name: itemName }).waitFor();
+      await first.page.getByRole('row', { name: itemName }).waitFor();
     },
     TWO_DEVICE_TIMEOUT_MS,
   );

@@ -18,7 +18,9 @@ import { useSettings } from '../settings/use-settings';
 import { useOfferUndo } from '../undo/undo-provider';
 import { ExportLighterPackButton } from './export-lighterpack-button';
 import { PackDetails } from './pack-details';
+import { PackBoard } from './pack-board';
 import { PackLists } from './pack-lists';
+import { DESKTOP_QUERY, useMediaQuery } from '../shell/use-media-query';
 import { usePackData } from './use-pack-data';
 import './packs.css';
 
@@ -56,7 +58,10 @@ function PackView({ pack, source, allLists, unit }: PackViewProps) {
   const db = useDb();
   const [, navigate] = useLocation();
   const offerUndo = useOfferUndo();
-  const { lists, totals } = useMemo(() => packTotals(packContents(source)), [source]);
+  const contents = useMemo(() => packContents(source), [source]);
+  const { lists, totals } = useMemo(() => packTotals(contents), [contents]);
+  // The board of entries by list is for the desktop; a phone keeps the list of lists.
+  const desktop = useMediaQuery(DESKTOP_QUERY);
 
   const remove = async () => {
     await deletePack(db, pack.id);
@@ -88,6 +93,7 @@ function PackView({ pack, source, allLists, unit }: PackViewProps) {
         </div>
       </section>
       <PackLists packId={pack.id} lists={lists} allLists={allLists} unit={unit} />
+      {desktop && contents.length > 0 && <PackBoard contents={contents} unit={unit} />}
       <section className="pack-section" aria-labelledby="pack-details-heading">
         <h2 id="pack-details-heading">Pack details</h2>
         <PackDetails pack={pack} />
