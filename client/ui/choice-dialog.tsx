@@ -3,9 +3,10 @@
 // inside, makes the page behind it inert and closes it on Escape. Cancel has focus
 // first, so Enter never destroys anything by accident. Closing for any reason reports
 // onCancel; a choice reports onChoose first.
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import type { ReactNode } from 'react';
 import './confirm-dialog.css';
+import { useModalDialog } from './use-modal-dialog';
 
 export interface Choice<V extends string> {
   value: V;
@@ -26,15 +27,8 @@ interface ChoiceDialogProps<V extends string> {
 
 export function ChoiceDialog<V extends string>(props: ChoiceDialogProps<V>) {
   const { open, title, children, choices, cancelLabel = 'Cancel' } = props;
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const titleId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   return (
     <dialog

@@ -2,9 +2,10 @@
 // selected items to, which status to give them): a native <dialog> like ConfirmDialog,
 // with a labelled <select> rather than one button per option, so a long list of
 // lists stays one control. The select has focus first; Cancel and Escape close it.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import './confirm-dialog.css';
+import { useModalDialog } from './use-modal-dialog';
 
 export interface SelectOption {
   value: string;
@@ -26,18 +27,11 @@ interface SelectDialogProps {
 
 export function SelectDialog(props: SelectDialogProps) {
   const { open, title, label, options, confirmLabel } = props;
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const titleId = useId();
   const selectId = useId();
   const [chosen, setChosen] = useState('');
   const value = options.some((o) => o.value === chosen) ? chosen : (options[0]?.value ?? '');
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   return (
     <dialog

@@ -7,6 +7,7 @@ import type { WeightUnit } from '../../../shared/units';
 import type { ListRef } from '../../model/items';
 import { ColorDot } from '../../ui/color-dot';
 import { WeightText } from '../../ui/weight-text';
+import { ItemActions } from './item-actions';
 import { formatPrice } from './price';
 
 interface ItemCardProps {
@@ -81,23 +82,7 @@ export function ItemCard({ item, unit, lists, editId, onEdit, onDelete }: ItemCa
           )}
         </p>
         <div className="item-card-actions">
-          <button
-            type="button"
-            id={editId}
-            className="button"
-            aria-label={`Edit ${item.name}`}
-            onClick={onEdit}
-          >
-            Edit
-          </button>
-          <button
-            type="button"
-            className="button"
-            aria-label={`Delete ${item.name}`}
-            onClick={onDelete}
-          >
-            Delete
-          </button>
+          <ItemActions name={item.name} editId={editId} onEdit={onEdit} onDelete={onDelete} />
         </div>
       </div>
     </article>

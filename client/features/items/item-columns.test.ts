@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../../shared/schemas';
+import { SAMPLE_ROWS } from '../../../shared/test-support/sample-rows';
 import { nextSort, sortByColumn } from './item-columns';
 
 const item = (name: string, fields: Partial<Item> = {}): Item => ({
+  ...SAMPLE_ROWS.items,
   id: name,
   name,
-  brand: '',
-  weightGrams: 100,
-  weightUnit: null,
-  priceCents: null,
-  currency: null,
-  url: null,
-  notes: '',
-  color: null,
-  status: 'owned',
-  deleted: false,
   ...fields,
 });
 

@@ -12,6 +12,7 @@ import { SortHeader } from '../../ui/sort-header';
 import { TriStateCheckbox } from '../../ui/tri-state-checkbox';
 import { WeightText } from '../../ui/weight-text';
 import type { ColumnSort, ItemColumn } from './item-columns';
+import { ItemActions } from './item-actions';
 import { formatPrice } from './price';
 import { allState, type Selection } from './selection';
 
@@ -174,23 +175,12 @@ function ItemRow({ item, unit, lists, selected, ...handlers }: ItemRowProps) {
         )}
       </td>
       <td className="items-table-actions">
-        <button
-          type="button"
-          id={`edit-${item.id}`}
-          className="button"
-          aria-label={`Edit ${item.name}`}
-          onClick={handlers.onEdit}
-        >
-          Edit
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-label={`Delete ${item.name}`}
-          onClick={handlers.onDelete}
-        >
-          Delete
-        </button>
+        <ItemActions
+          name={item.name}
+          editId={`edit-${item.id}`}
+          onEdit={handlers.onEdit}
+          onDelete={handlers.onDelete}
+        />
       </td>
     </tr>
   );
