@@ -161,7 +161,7 @@ function ItemRow({ item, unit, lists, selected, ...handlers }: ItemRowProps) {
       <td className="items-table-number">
         {item.priceCents !== null && formatPrice(item.priceCents, item.currency)}
       </td>
-      <td>{STATUS_NAMES[item.status]}</td>
+      <td className="items-table-status">{STATUS_NAMES[item.status]}</td>
       <td className="items-table-lists">
         {lists.length === 0 ? (
           <span className="muted">None</span>
