@@ -74,10 +74,12 @@ function ItemsView({ library, unit }: { library: ItemLibrary; unit: WeightUnit }
     setFocusId(initial ? `edit-${id}` : 'add-item');
   };
 
-  const remove = async (item: Item) => {
+  // `order` is the rows as shown (the desktop table sorts them its own way), so focus
+  // moves to the row below the deleted one.
+  const remove = async (item: Item, order: readonly Item[] = shown) => {
     if (editor.open === item.id) editor.cancel();
-    const index = shown.findIndex((other) => other.id === item.id);
-    const next = shown[index + 1] ?? shown[index - 1];
+    const index = order.findIndex((other) => other.id === item.id);
+    const next = order[index + 1] ?? order[index - 1];
     try {
       await deleteItem(db, item.id);
       offerUndo(`Deleted “${item.name}”.`, () => restoreItem(db, item.id));
@@ -139,7 +141,7 @@ function ItemsView({ library, unit }: { library: ItemLibrary; unit: WeightUnit }
           query={query}
           editor={editor}
           onQuery={setQuery}
-          onDelete={(item) => void remove(item)}
+          onDelete={(item, order) => void remove(item, order)}
           renderForm={form}
           announce={setAnnouncement}
         />
@@ -158,7 +160,7 @@ interface ItemsResultsProps {
   query: ItemQuery;
   editor: ItemEditor;
   onQuery: (query: ItemQuery) => void;
-  onDelete: (item: Item) => void;
+  onDelete: (item: Item, order?: readonly Item[]) => void;
   renderForm: (label: string, initial?: Item) => ReactNode;
   announce: (message: string) => void;
 }

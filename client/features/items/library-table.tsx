@@ -23,7 +23,8 @@ interface LibraryTableProps {
   editing: string | null;
   renderForm: (item: Item) => ReactNode;
   onEdit: (item: Item) => void;
-  onDelete: (item: Item) => void;
+  /** Deletes one row; `order` is the rows as sorted here, for where focus goes next. */
+  onDelete: (item: Item, order: readonly Item[]) => void;
   announce: (message: string) => void;
 }
 
@@ -98,7 +99,7 @@ export function LibraryTable(props: LibraryTableProps) {
         editing={props.editing}
         renderForm={props.renderForm}
         onEdit={props.onEdit}
-        onDelete={props.onDelete}
+        onDelete={(item) => props.onDelete(item, rows)}
       />
     </>
   );
