@@ -72,6 +72,16 @@ describe('mappingFromValues', () => {
       mapping: ['name', 'weight', 'consumable', 'worn', 'price'],
     },
     {
+      title: 'a bad row does not hide the weight; only 0s and 1s is a flag',
+      rows: [
+        ['Tent', '1,2 kg', '1', '0'],
+        ['Quilt', '4.2 oz', '1', '1'],
+        ['Stakes', '12 g', '8', '0'],
+        ['Rock', 'heavy', '1', '0'],
+      ],
+      mapping: ['name', 'weight', 'qty', 'worn'],
+    },
+    {
       title: 'a second bare number after the weight is the price',
       rows: [
         ['Tent', '1200.5', '399.99', 'Shelter'],

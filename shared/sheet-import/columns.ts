@@ -82,7 +82,8 @@ export function looksLikeHeader(row: readonly string[]): boolean {
 
 type Shape = 'empty' | 'unit' | 'weight' | 'price' | 'flag' | 'count' | 'number' | 'text';
 
-const MOST = 0.8;
+// Most, not all: a bad row or two must not hide what a column is.
+const MOST = 0.6;
 
 /** What most non-empty cells of a column look like. */
 function columnShape(cells: readonly string[]): Shape {
@@ -99,8 +100,9 @@ function columnShape(cells: readonly string[]): Shape {
     return 'weight';
   if (share((cell) => /[$€£¥]/.test(cell) && readPriceCell(cell).ok)) return 'price';
   if (share((cell) => /^\d{1,3}$/.test(cell) && Number(cell) <= 100)) {
-    // 0/1 columns are flags more often than counts.
-    return share((cell) => cell === '0' || cell === '1') ? 'flag' : 'count';
+    // Only 0s and 1s is a flag column; all 1s, or an 8 among them, is a quantity.
+    const flags = filled.every((cell) => cell === '0' || cell === '1') && filled.includes('0');
+    return flags ? 'flag' : 'count';
   }
   if (share(isFlagWord)) return 'flag';
   if (share(bare)) return 'number';
