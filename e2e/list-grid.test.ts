@@ -4,6 +4,7 @@
 // spreadsheet become entries after the column preview, and a 390 px phone keeps the cards.
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { browserTestPerFile } from './support/browser-test';
 
 const browser = browserTestPerFile();
@@ -66,6 +67,10 @@ describe('the list grid at 1280×800', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(visible).toBeGreaterThanOrEqual(15);
     expect(await page.locator('.entry-row').count()).toBe(0);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page)).toEqual([]);
+    }
   });
 
   it('edits weight and quantity with the keyboard only; invalid input is refused; reload keeps them', async () => {
@@ -162,6 +167,10 @@ describe('the list grid at 1280×800', () => {
     expect(await field(3).inputValue()).toBe('weight');
     expect(await field(4).inputValue()).toBe('qty');
     await dialog.getByText('Row 4: weight is not a number: “heavy”').waitFor();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page)).toEqual([]);
+    }
     // The user changes a mapping: the maker is not imported.
     await field(2).selectOption({ label: 'Not imported' });
     await dialog.getByRole('button', { name: 'Add 3 items' }).click();
