@@ -1,32 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_ROWS } from '../../../shared/test-support/sample-rows';
 import type { EntryView } from '../../model/lists';
 import { entryCellEdit, type EntryColumn } from './entry-cell-edit';
 
 const view: EntryView = {
   item: {
-    id: 'i1',
-    name: 'Tent',
+    ...SAMPLE_ROWS.items,
     brand: 'Big Agnes',
-    weightGrams: 1200,
     weightUnit: 'g',
     priceCents: 39900,
     currency: 'EUR',
-    url: null,
-    notes: '',
-    color: null,
-    status: 'owned',
-    deleted: false,
   },
-  entry: {
-    id: 'l1:i1',
-    listId: 'l1',
-    itemId: 'i1',
-    qty: 2,
-    wornQty: 1,
-    consumable: false,
-    sortKey: 'a0',
-    deleted: false,
-  },
+  entry: SAMPLE_ROWS.listEntries,
 };
 
 describe('entryCellEdit', () => {
