@@ -125,6 +125,14 @@ describe('the list grid at 1280×800', () => {
     await page.keyboard.press('Tab');
     await grid().getByRole('gridcell', { name: 'Spork', exact: true }).waitFor();
 
+    // Alt+ArrowDown moves the row, and focus goes with it.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(focusedCell).toBe('1:0|Tent');
+    await expect
+      .poll(() => grid().locator('tbody tr td:first-child').allInnerTexts())
+      .toEqual(['Socks', 'Tent', 'Spork', 'Type a name to add an item']);
+
     await page.reload();
     const tent = grid().getByRole('row').filter({ hasText: 'Tent' });
     await tent.waitFor();
@@ -133,6 +141,12 @@ describe('the list grid at 1280×800', () => {
     const socks = grid().getByRole('row').filter({ hasText: 'Socks' });
     await expect.poll(() => socks.getByRole('gridcell').nth(4).innerText()).toBe('3');
     await grid().getByRole('gridcell', { name: 'Spork', exact: true }).waitFor();
+    expect(await grid().locator('tbody tr td:first-child').allInnerTexts()).toEqual([
+      'Socks',
+      'Tent',
+      'Spork',
+      'Type a name to add an item',
+    ]);
   });
 
   it('turns a paste from a spreadsheet into entries after the column preview', async () => {

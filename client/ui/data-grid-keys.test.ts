@@ -31,6 +31,8 @@ describe('gridKeyAction', () => {
     ['z', { ctrlKey: true }, at('text'), { type: 'undo' }],
     ['z', { metaKey: true }, at('flag'), { type: 'undo' }],
     [' ', {}, at('flag'), { type: 'toggle' }],
+    ['ArrowUp', { altKey: true }, at('text'), { type: 'moveRow', by: -1 }],
+    ['ArrowDown', { altKey: true }, at('flag'), { type: 'moveRow', by: 1 }],
     ['Enter', {}, at('flag'), { type: 'toggle' }],
     ['x', {}, at('flag'), { type: 'none' }],
     ['Enter', {}, at('action'), { type: 'activate' }],

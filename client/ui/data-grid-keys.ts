@@ -3,7 +3,7 @@
 // (leaving the grid past its first or last column, so the grid is no keyboard trap);
 // Enter or F2 edits (or toggles a yes/no cell), Space toggles, a typed character
 // starts an edit that replaces the content, Delete/Backspace starts an empty edit,
-// Ctrl/Cmd+Z undoes. While editing: Enter commits and moves down, Tab commits and
+// Ctrl/Cmd+Z undoes, Alt+ArrowUp/ArrowDown moves the row (as the phone's list does). While editing: Enter commits and moves down, Tab commits and
 // moves sideways, Escape cancels. Pure, so the table of keys can be tested alone.
 
 export type CellKind = 'text' | 'number' | 'choice' | 'flag' | 'readonly' | 'action';
@@ -23,6 +23,7 @@ export type GridAction =
   | { type: 'toggle' }
   | { type: 'activate' }
   | { type: 'undo' }
+  | { type: 'moveRow'; by: number }
   | { type: 'commit'; rows: number; cols: number }
   | { type: 'cancel' }
   | { type: 'none' };
@@ -42,6 +43,8 @@ export function gridKeyAction(press: KeyPress, where: Where): GridAction {
   if (where.editing) return editingAction(press);
   if (command && !press.altKey && press.key.toLowerCase() === 'z' && !press.shiftKey)
     return { type: 'undo' };
+  if (press.altKey && (press.key === 'ArrowUp' || press.key === 'ArrowDown'))
+    return { type: 'moveRow', by: press.key === 'ArrowUp' ? -1 : 1 };
   switch (press.key) {
     case 'ArrowUp':
       return { type: 'move', rows: -1, cols: 0 };

@@ -51,6 +51,8 @@ export interface DataGridProps {
   onToggle?: (rowId: string, key: string, next: boolean) => void;
   onAction?: (rowId: string, key: string) => void;
   onUndo?: () => void;
+  /** Alt+ArrowUp/ArrowDown: move the row to index `to`; the active cell goes with it. */
+  onMoveRow?: (rowId: string, to: number) => void;
   /** Text pasted while a cell (not an edit box) has focus. */
   onPaste?: (text: string) => void;
 }
@@ -179,6 +181,12 @@ export function DataGrid(props: DataGridProps) {
         return;
       case 'undo':
         return props.onUndo?.();
+      case 'moveRow': {
+        const to = at.row + action.by;
+        if (!row || !props.onMoveRow || to < 0 || to >= rows.length) return;
+        props.onMoveRow(row.id, to);
+        return moveTo(to, at.col);
+      }
       case 'commit': {
         const edit = editingRef.current;
         if (edit && commitEdit(edit)) moveTo(edit.row + action.rows, edit.col + action.cols, false);
@@ -293,7 +301,8 @@ export function DataGrid(props: DataGridProps) {
     <div className="data-grid-frame">
       <p id={`${id}-hint`} className="visually-hidden">
         Arrow keys move between cells. Enter or typing edits a cell, Enter saves and moves down,
-        Escape cancels. Space toggles yes or no. Control Z undoes.
+        Escape cancels. Space toggles yes or no. Alt with Up or Down moves the row. Control Z
+        undoes.
       </p>
       <table
         ref={table}

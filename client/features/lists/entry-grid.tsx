@@ -8,6 +8,7 @@ import { WEIGHT_UNITS, type WeightUnit } from '../../../shared/units';
 import { deleteItem, updateItem } from '../../model/items';
 import {
   createItemInList,
+  moveEntry,
   removeEntry,
   restoreEntry,
   updateEntry,
@@ -80,7 +81,9 @@ export function EntryGrid({ listId, listName, entries, userUnit, onPaste }: Entr
   const db = useDb();
   const offerUndo = useOfferUndo();
   const undoLatest = useUndoLatest();
+  // A failed write (shown) and what a keyboard action did (for screen readers only).
   const [message, setMessage] = useState('');
+  const [status, setStatus] = useState('');
   const byId = new Map(entries.map((view) => [view.entry.id, view]));
 
   const write = (action: Promise<unknown>, undoText: string, undo: () => Promise<unknown>) => {
@@ -159,12 +162,23 @@ export function EntryGrid({ listId, listName, entries, userUnit, onPaste }: Entr
         onToggle={onToggle}
         onAction={onAction}
         onUndo={() => {
-          if (!undoLatest()) setMessage('Nothing to undo.');
+          setStatus(undoLatest() ? 'Undone.' : 'Nothing to undo.');
         }}
         onPaste={onPaste}
+        onMoveRow={(rowId, to) => {
+          const view = byId.get(rowId);
+          if (!view) return;
+          setStatus(`Moved ${view.item.name} to position ${to + 1} of ${entries.length}.`);
+          moveEntry(db, listId, rowId, to).catch((error: unknown) =>
+            setMessage(describeWriteError(error)),
+          );
+        }}
       />
-      <p className="form-error" role="status">
+      <p className="form-error" role="alert">
         {message}
+      </p>
+      <p className="visually-hidden" role="status">
+        {status}
       </p>
     </section>
   );
