@@ -18,8 +18,8 @@ export interface DataGridColumn {
   /** The column header; with the row's name it labels an edited cell ("Weight, Tent"). */
   label: string;
   kind: CellKind;
-  /** A CSS width for the column, e.g. "6rem" or "30%". */
-  width: string;
+  /** A CSS width for the column, e.g. "6rem" or "30%"; columns without one share the rest. */
+  width?: string;
   align?: 'start' | 'end';
   /** The options of a 'choice' cell. */
   choices?: readonly string[];
@@ -317,7 +317,7 @@ export function DataGrid(props: DataGridProps) {
       >
         <colgroup>
           {columns.map((column) => (
-            <col key={column.key} style={{ width: column.width }} />
+            <col key={column.key} style={column.width ? { width: column.width } : undefined} />
           ))}
         </colgroup>
         <thead>

@@ -11,6 +11,7 @@ import {
   moveEntry,
   removeEntry,
   restoreEntry,
+  setEntryWorn,
   updateEntry,
   type EntryView,
 } from '../../model/lists';
@@ -24,15 +25,16 @@ import { useOfferUndo, useUndoLatest } from '../undo/undo-provider';
 import { entryCellEdit, itemNameProblem, type EntryColumn } from './entry-cell-edit';
 
 const COLUMNS: readonly DataGridColumn[] = [
-  { key: 'name', label: 'Name', kind: 'text', width: '26%' },
-  { key: 'brand', label: 'Description', kind: 'text', width: '20%' },
+  // The name takes the width the others leave.
+  { key: 'name', label: 'Name', kind: 'text' },
+  { key: 'brand', label: 'Description', kind: 'text', width: '16%' },
   { key: 'weight', label: 'Weight', kind: 'number', width: '5.5rem', align: 'end' },
   { key: 'unit', label: 'Unit', kind: 'choice', width: '4rem', choices: WEIGHT_UNITS },
   { key: 'qty', label: 'Qty', kind: 'number', width: '3.75rem', align: 'end' },
   { key: 'worn', label: 'Worn', kind: 'flag', width: '4rem' },
   { key: 'consumable', label: 'Consumable', kind: 'flag', width: '7.25rem' },
-  { key: 'price', label: 'Price', kind: 'number', width: '6.5rem', align: 'end' },
-  { key: 'total', label: 'Total', kind: 'readonly', width: '6rem', align: 'end' },
+  { key: 'price', label: 'Price', kind: 'number', width: '5.75rem', align: 'end' },
+  { key: 'total', label: 'Total', kind: 'readonly', width: '5.75rem', align: 'end' },
   {
     key: 'remove',
     label: 'Remove',
@@ -130,13 +132,16 @@ export function EntryGrid({ listId, listName, entries, userUnit, onPaste }: Entr
     const view = byId.get(rowId);
     if (!view) return;
     const { entry, item } = view;
-    const changes = key === 'worn' ? { wornQty: next ? entry.qty : 0 } : { consumable: next };
-    const before = key === 'worn' ? { wornQty: entry.wornQty } : { consumable: entry.consumable };
-    const what = key === 'worn' ? 'worn' : 'consumable';
+    const worn = key === 'worn';
     write(
-      updateEntry(db, entry.id, changes),
-      `Marked ${item.name} as ${next ? '' : 'not '}${what}.`,
-      () => updateEntry(db, entry.id, before),
+      worn ? setEntryWorn(db, entry.id, next) : updateEntry(db, entry.id, { consumable: next }),
+      `Marked ${item.name} as ${next ? '' : 'not '}${worn ? 'worn' : 'consumable'}.`,
+      () =>
+        updateEntry(
+          db,
+          entry.id,
+          worn ? { wornQty: entry.wornQty } : { consumable: entry.consumable },
+        ),
     );
   };
 
