@@ -54,20 +54,26 @@ describe('desktop planning journey', () => {
     for (const name of ['Journey Tent', 'Journey Socks']) {
       await page.getByLabel('Add to list').fill(name);
       await page.getByRole('button', { name: `Add ${name}` }).click();
-      await page.getByRole('checkbox', { name: `${name} is consumable` }).waitFor();
+      await page.getByRole('gridcell', { name, exact: true }).waitFor();
     }
-    // Two pairs of socks, one pair worn: 1200 + 2×60 total, 60 worn.
-    await page.getByRole('button', { name: 'Increase quantity of Journey Socks' }).click();
-    await page.getByRole('button', { name: 'Increase worn count of Journey Socks' }).click();
+    // On the desktop the list is a grid (issue 14): two pairs of socks, both worn.
+    // 1200 + 2×60 total, 120 worn.
+    const socks = page.getByRole('row').filter({ hasText: 'Journey Socks' });
+    await socks.getByRole('gridcell').nth(4).dblclick();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => socks.getByRole('gridcell').nth(4).innerText()).toBe('2');
+    await socks.getByRole('gridcell').nth(5).click();
     await expect
       .poll(() => totals('Journey shelter').innerText())
       .toMatch(/Total\s*(\([^)]*\)\s*)?1320 g/);
     await expect
       .poll(() => totals('Journey shelter').innerText())
-      .toMatch(/Worn\s*(\([^)]*\)\s*)?60 g/);
+      .toMatch(/Worn\s*(\([^)]*\)\s*)?120 g/);
     await expect
       .poll(() => totals('Journey shelter').innerText())
-      .toMatch(/Base\s*(\([^)]*\)\s*)?1260 g/);
+      .toMatch(/Base\s*(\([^)]*\)\s*)?1200 g/);
 
     await page.getByRole('button', { name: 'New pack' }).click();
     await page.waitForURL(/\/packs\//);

@@ -165,7 +165,7 @@ describe('two devices of one account', () => {
       await quick.getByLabel('Name', { exact: true }).fill(added);
       await quick.getByLabel('Weight', { exact: true }).fill('450');
       await quick.getByRole('button', { name: 'Create and add' }).click();
-      await desktop.page.getByRole('checkbox', { name: `${added} is consumable` }).waitFor();
+      await desktop.page.getByRole('gridcell', { name: added, exact: true }).waitFor();
       await expect.poll(() => pendingChanges(desktop.page), POLL).toBe(0);
       // Without a reload from here on: the desktop opens the trip from its sidebar.
       await desktop.page

@@ -15,6 +15,7 @@ import {
   removeEntry,
   restoreEntry,
   restoreList,
+  setEntryWorn,
   updateEntry,
   updateList,
 } from './lists';
@@ -206,5 +207,18 @@ describe('lists data', () => {
     expect(copyName('Kitchen')).toBe('Kitchen (copy)');
     expect(copyName('x'.repeat(200))).toHaveLength(200);
     expect(copyName(`${'x'.repeat(192)}😀`)).toBe(`${'x'.repeat(192)} (copy)`);
+  });
+
+  it('marks all units worn with the quantity of the latest write, or none', async () => {
+    const d = await fresh();
+    const { listId, itemIds } = await listWith(d, 'Socks');
+    const entryId = `${listId}:${itemIds[0]}`;
+    // The grid toggles in the next key event after a quantity edit, before it has landed.
+    const qty = updateEntry(d, entryId, { qty: 3 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await Promise.all([qty, setEntryWorn(d, entryId, true)]);
+    expect(await d.listEntries.get(entryId)).toMatchObject({ qty: 3, wornQty: 3 });
+    await setEntryWorn(d, entryId, false);
+    expect(await d.listEntries.get(entryId)).toMatchObject({ qty: 3, wornQty: 0 });
   });
 });

@@ -225,6 +225,18 @@ export async function updateEntry(
   });
 }
 
+/**
+ * Marks all of an entry's units worn, or none (the grid's yes/no). The quantity is read in
+ * the transaction, after any earlier write of it, never taken from a view that may be stale.
+ */
+export async function setEntryWorn(db: PybDatabase, entryId: string, worn: boolean): Promise<void> {
+  await db.transaction('rw', db.listEntries, async () => {
+    const entry = await db.listEntries.get(entryId);
+    if (!entry) throw new Error(`No list entry ${entryId}`);
+    await db.listEntries.update(entryId, { wornQty: worn ? entry.qty : 0 });
+  });
+}
+
 export async function removeEntry(db: PybDatabase, entryId: string): Promise<void> {
   await db.listEntries.update(entryId, { deleted: true });
 }

@@ -2,6 +2,7 @@
 // details, duplicate it (then open the copy), delete it (with an undo that brings the
 // user back to it).
 import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import type { List } from '../../../shared/schemas';
 import { deleteList, duplicateList, restoreList, updateList } from '../../model/lists';
@@ -13,7 +14,8 @@ import { describeWriteError } from '../../model/storage-errors';
 import { ListDetailsForm } from './list-details-form';
 import type { ListDetails } from './list-details-form';
 
-export function ListHeader({ list }: { list: List }) {
+/** `children`: more actions for the whole list, shown after the list's own. */
+export function ListHeader({ list, children }: { list: List; children?: ReactNode }) {
   const db = useDb();
   const [, navigate] = useLocation();
   const offerUndo = useOfferUndo();
@@ -88,6 +90,7 @@ export function ListHeader({ list }: { list: List }) {
         <button type="button" className="button" onClick={() => void remove()}>
           Delete list
         </button>
+        {children}
       </div>
       {failure && (
         <p role="alert" className="form-error">
