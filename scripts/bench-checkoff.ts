@@ -16,12 +16,16 @@
 // p95 of TAPS taps of each, after WARMUP unmeasured ones, interleaved (one floor tap, one
 // app tap) so both series share the machine's noise. A persistent profile on disk.
 //
-// Why the bench before this one disagreed with an outsider's measurement (issue 13): it
-// timed the floor from `db.transaction()` to `complete` with no click at all, and the app
-// from a `click` listener to an event the app fired after Dexie's promise settled. So the
-// floor lacked the click's own cost, and the app's figure carried whatever ran between
-// the commit and that promise (the live queries' re-reads and React's render, which Dexie
-// schedules first), none of which is the write.
+// Why the bench before this one disagreed with an outsider's measurement (issue 13): its
+// floor was a bare put started from page.evaluate, timed from db.transaction() to
+// complete: no click, no event dispatch, and not on the heels of the frame a tap makes
+// the page render. A tap on this 2,000-item page makes the first IndexedDB result of
+// either side wait behind that frame (traced: most of the ~10 ms each side takes on a
+// loaded machine), so the old floor left out the largest shared cost while the app's taps
+// paid it; they also landed straight after scrolling, while `content-visibility: auto`
+// sections were still being rendered. And the app was timed to an event it fired after
+// Dexie's promise settled, later than `complete`. The outsider timed click → complete on
+// both sides, as this bench does.
 //
 // Run: npm run build && npx tsx scripts/bench-checkoff.ts
 import { pathToFileURL } from 'node:url';

@@ -5,8 +5,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium';
+import type { Page } from 'playwright-core';
+import { launchPersistent } from '../e2e/support/chromium';
 import { PACKAGE_ROOT } from '../server/paths';
 import { spawnServer, type RunningServer } from '../server/test-support/spawn-server';
 import { size } from './bench-table';
@@ -31,14 +31,8 @@ export function startBuiltServer(dataDir: string): Promise<RunningServer> {
   });
 }
 
-export function launchProfile(profile: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-    viewport: { width: 390, height: 800 },
-  });
-}
+/** A new browser on the on-disk profile (e2e/support/chromium.ts). */
+export const launchProfile = launchPersistent;
 
 /** Scratch directories removed by `remove()`, whatever happened in between. */
 export function scratchDirs(...prefixes: string[]): { paths: string[]; remove(): void } {
