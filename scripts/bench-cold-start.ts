@@ -130,12 +130,25 @@ function serveStatic(root: string): Promise<{ url: string; server: Server }> {
   );
 }
 
+/**
+ * Opens `url` until a service worker controls it. A navigation retries an install that
+ * failed (on a loaded machine a precache fetch can time out), so up to three.
+ */
 async function waitForServiceWorker(context: BrowserContext, url: string): Promise<void> {
   const page = context.pages()[0] ?? (await context.newPage());
-  if (page.url() !== url) await page.goto(url);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
-    timeout: 30_000,
-  });
+  let failure: unknown;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    if (attempt > 0 || page.url() !== url) await page.goto(url);
+    try {
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+        timeout: 40_000,
+      });
+      return;
+    } catch (error) {
+      failure = error;
+    }
+  }
+  throw new Error(`no service worker took control of ${url}`, { cause: failure });
 }
 
 /** One cold start offline: a new browser on `profile`, ms to an interactive list. */
