@@ -99,6 +99,20 @@ describe('outbox (hlc middleware)', () => {
     expect((await d.items.get('c'))?.name).toBe(item.name);
   });
 
+  it('[L1] a write IndexedDB refuses outright leaves neither rows nor entries, even when caught', async () => {
+    const d = await fresh();
+    const rows = [
+      { ...item, id: 'ok' },
+      { ...item, id: 'bad', notes: () => 'a function cannot be cloned' },
+    ];
+    const run = d.transaction('rw', d.items, async () => {
+      await d.items.bulkPut(rows as never).catch(() => undefined);
+    });
+    await expect(run).rejects.toThrow();
+    expect(await d.items.count()).toBe(0);
+    expect(await d.outbox.count()).toBe(0);
+  });
+
   it('[L1] stores rows from the server as given, unstamped and not queued', async () => {
     const d = await fresh();
     const stamps = { name: '2026-01-01T00:00:00.000Z-0000-00000000000000aa' };

@@ -6,7 +6,15 @@
 // caller lets partly fail: its entries were queued alongside, so they are deleted again,
 // by the keys their add returned, before the write settles. The transaction then commits
 // exactly the rows written and their entries ([L1]); only a few outbox seqs are skipped.
-import type { DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable } from 'dexie';
+// A write IndexedDB refuses outright (a value it cannot clone) may have issued some of its
+// rows and entries already, whose keys are never returned: it aborts the transaction, so
+// nothing of it commits even if the caller catches the error.
+import type {
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+} from 'dexie';
 import { Dexie } from 'dexie';
 import type { Change } from './stamp-row';
 
@@ -20,7 +28,10 @@ export function writeWithOutbox(
   changes: readonly Change[][],
 ): PromiseLike<DBCoreMutateResponse> {
   const entries = changes.flat();
-  const written = table.mutate(req);
+  const written = table.mutate(req).then(undefined, (error: unknown) => {
+    abort(req.trans);
+    throw error;
+  });
   if (entries.length === 0) return written;
   const queued = outbox.mutate({ type: 'add', trans: req.trans, values: entries });
   // Dexie's own promise, not a native one: see hlc-middleware.ts.
@@ -30,6 +41,15 @@ export function writeWithOutbox(
     const keys = entryKeysOfRows(changes, failed, added.results ?? []);
     return outbox.mutate({ type: 'delete', trans: req.trans, keys }).then(() => response);
   });
+}
+
+/** Dexie hands each DBCore layer the IDBTransaction itself (see hlc-middleware.ts). */
+function abort(trans: DBCoreTransaction): void {
+  try {
+    (trans as unknown as IDBTransaction).abort();
+  } catch {
+    // Already finished or aborting: nothing of this write can commit either way.
+  }
 }
 
 /** The outbox keys of the entries that belong to the given rows (indexes into `changes`). */
