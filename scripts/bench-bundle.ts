@@ -5,41 +5,15 @@
 // The floor is what any React + Dexie PWA pays; the ratio is what PackYourBag adds.
 // Target: ≤ 1.5×. Run `npm run build` first; then `npx tsx scripts/bench-bundle.ts`.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
 import { report, row } from './bench-table';
+import { buildMinimalApp, COUNTING_MAIN } from './minimal-app';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const APP_DIST = join(ROOT, 'dist/client');
-
-const MINIMAL_HTML = `<!doctype html>
-<html lang="en">
-  <head><meta charset="utf-8" /><title>minimal</title></head>
-  <body><div id="root"></div><script type="module" src="/main.tsx"></script></body>
-</html>
-`;
-
-const MINIMAL_MAIN = `import { Dexie } from 'dexie';
-import { useEffect, useState } from 'react';
-import { createRoot } from 'react-dom/client';
-
-const db = new Dexie('minimal');
-db.version(1).stores({ items: 'id' });
-
-function App() {
-  const [count, setCount] = useState<number | null>(null);
-  useEffect(() => {
-    void db.table('items').count().then(setCount);
-  }, []);
-  return <p>{count === null ? 'Loading' : \`\${count} items\`}</p>;
-}
-
-createRoot(document.getElementById('root')!).render(<App />);
-`;
 
 interface InitialJs {
   files: string[];
@@ -65,20 +39,8 @@ async function initialJs(outDir: string): Promise<InitialJs> {
 }
 
 async function buildMinimal(): Promise<InitialJs> {
-  const dir = await mkdtemp(join(tmpdir(), 'pyb-bench-bundle-'));
+  const dir = await buildMinimalApp(COUNTING_MAIN);
   try {
-    // Resolve react, react-dom and dexie from this repository, the same versions the app uses.
-    await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    await writeFile(join(dir, 'index.html'), MINIMAL_HTML);
-    await writeFile(join(dir, 'main.tsx'), MINIMAL_MAIN);
-    await build({
-      root: dir,
-      configFile: false,
-      logLevel: 'error',
-      mode: 'production',
-      oxc: { jsx: { runtime: 'automatic' } },
-      build: { outDir: join(dir, 'dist'), emptyOutDir: true },
-    });
     return await initialJs(join(dir, 'dist'));
   } finally {
     await rm(dir, { recursive: true, force: true });

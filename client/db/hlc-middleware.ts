@@ -36,6 +36,7 @@ import { TABLE_NAMES } from '../../shared/schemas/constants';
 import { issueHlc, type MetaAccess } from './local-clock';
 import { CLOCK_FIELD, stampRow, type Change, type StoredRow } from './stamp-row';
 import { fieldsStampedAlways, isApplyingRemote } from './write-marks';
+import { writeWithOutbox } from './write-with-outbox';
 
 export { CLOCK_FIELD };
 
@@ -128,15 +129,7 @@ function stampingTable(
           );
           return row;
         });
-        // The outbox entries follow the write, so the ones of rows that failed (an add
-        // of an existing key in a bulkAdd the caller lets partly fail) can be left out.
-        return table.mutate({ ...req, values }).then((response) => {
-          const entries = changes.filter((_, i) => !(i in response.failures)).flat();
-          if (entries.length === 0) return response;
-          return outbox
-            .mutate({ type: 'add', trans: req.trans, values: entries })
-            .then(() => response);
-        });
+        return writeWithOutbox(table, outbox, { ...req, values }, changes);
       });
       return stamped as Promise<DBCoreMutateResponse>;
     },

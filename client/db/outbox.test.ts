@@ -76,6 +76,43 @@ describe('outbox (hlc middleware)', () => {
     expect((await d.items.get('a'))?.name).toBe(item.name);
   });
 
+  it('[L1] keeps exactly the entries of the rows written when failures sit between them', async () => {
+    const d = await fresh();
+    await d.items.bulkAdd([item, { ...item, id: 'c' }]);
+    await d.outbox.clear();
+    // The entries are queued alongside the rows, so those of the failed ones (the 1st
+    // and 3rd) must be taken out again by their keys, and no others.
+    const rows = [
+      { ...item, name: 'dup a' },
+      { ...item, id: 'b' },
+      { ...item, id: 'c', name: 'dup c' },
+      { ...item, id: 'd', name: 'D' },
+    ];
+    await d.transaction('rw', d.items, async () => {
+      await d.items.bulkAdd(rows).catch(() => undefined);
+    });
+    const entries = await d.outbox.toArray();
+    expect(entries.filter((e) => e.id === 'b').map((e) => e.field)).toEqual(fieldsOf(item));
+    expect(entries.filter((e) => e.id === 'd').map((e) => e.field)).toEqual(fieldsOf(item));
+    expect(entries).toHaveLength(2 * fieldsOf(item).length);
+    expect(entries.find((e) => e.id === 'd' && e.field === 'name')?.value).toBe('D');
+    expect((await d.items.get('c'))?.name).toBe(item.name);
+  });
+
+  it('[L1] a write IndexedDB refuses outright leaves neither rows nor entries, even when caught', async () => {
+    const d = await fresh();
+    const rows = [
+      { ...item, id: 'ok' },
+      { ...item, id: 'bad', notes: () => 'a function cannot be cloned' },
+    ];
+    const run = d.transaction('rw', d.items, async () => {
+      await d.items.bulkPut(rows as never).catch(() => undefined);
+    });
+    await expect(run).rejects.toThrow();
+    expect(await d.items.count()).toBe(0);
+    expect(await d.outbox.count()).toBe(0);
+  });
+
   it('[L1] stores rows from the server as given, unstamped and not queued', async () => {
     const d = await fresh();
     const stamps = { name: '2026-01-01T00:00:00.000Z-0000-00000000000000aa' };

@@ -16,12 +16,6 @@ export type TripChanges = Partial<
   Pick<Trip, 'name' | 'packId' | 'startDate' | 'endDate' | 'location' | 'notes' | 'color'>
 >;
 
-/**
- * Fired on `window` once a check-off transaction has committed. Benchmarks and browser
- * tests listen for it to time a tap against the durable write.
- */
-export const CHECK_COMMITTED_EVENT = 'pyb:check-committed';
-
 /** Dates are calendar strings, so string order is date order. */
 export function datesInOrder(start: string | null, end: string | null): boolean {
   return start === null || end === null || end >= start;
@@ -110,8 +104,6 @@ export async function setChecked(
     // Throwing aborts the transaction, the write included.
     if (!isLive(trip)) throw new Error(`No trip ${tripId}`);
   });
-  if (typeof window !== 'undefined')
-    window.dispatchEvent(new CustomEvent(CHECK_COMMITTED_EVENT, { detail: { tripId, itemId } }));
 }
 
 /**

@@ -1,6 +1,6 @@
 // The check-off part of the trip page: progress, "hide packed items", reset, and the
-// list itself. A tap writes the check and nothing else: the box shows ticked when the
-// live query brings the committed row back (see model/trips.ts setChecked).
+// list itself. A tap writes the check and nothing else: the box shows ticked once the
+// write has committed (model/trips.ts setChecked, use-committed-checks.ts).
 import type { Trip } from '../../../shared/schemas';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
@@ -16,6 +16,7 @@ import type { PackListContents } from '../../domain/pack-totals';
 import { Checklist } from '../../ui/checklist';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useRememberedFlag } from './use-remembered-flag';
+import { useCommittedChecks } from './use-committed-checks';
 import { EmptyState } from '../../ui/empty-state';
 import { ProgressBar } from '../../ui/progress-bar';
 import { describeWriteError } from '../../model/storage-errors';
@@ -34,7 +35,8 @@ export function TripChecklist({ trip, contents, checks }: TripChecklistProps) {
   const [error, setError] = useState<string | null>(null);
 
   const groups = useMemo(() => checklistGroups(contents ?? []), [contents]);
-  const checked = useMemo(() => checkedItemIds(trip, checks), [trip, checks]);
+  const stored = useMemo(() => checkedItemIds(trip, checks), [trip, checks]);
+  const [checked, committed] = useCommittedChecks(stored);
   const { packed, total } = checklistProgress(groups, checked);
 
   const tripId = trip.id;
@@ -44,9 +46,12 @@ export function TripChecklist({ trip, contents, checks }: TripChecklistProps) {
       // Only when there is something to clear: a tap should start the write and
       // nothing else, not a re-render of the whole list.
       if (hasError) setError(null);
-      setChecked(db, tripId, itemId, next).catch((e: unknown) => setError(describeWriteError(e)));
+      setChecked(db, tripId, itemId, next).then(
+        () => committed(itemId, next),
+        (e: unknown) => setError(describeWriteError(e)),
+      );
     },
-    [db, tripId, hasError],
+    [db, tripId, hasError, committed],
   );
   const reset = () => {
     setConfirming(false);
