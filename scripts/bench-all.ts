@@ -20,6 +20,7 @@ export const SCRIPTS = [
   'bench-first-sync.ts',
   'bench-bundle.ts',
   'bench-checkoff.ts',
+  'bench-import.ts',
   'bench-shutdown.ts',
   'bench-load.ts',
 ];

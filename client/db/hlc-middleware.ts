@@ -1,10 +1,10 @@
 // One DBCore middleware for every synced table (docs/architecture.md "Local first").
 // Each write is diffed against the stored row and every changed field gets a
-// fresh hybrid-logical-clock stamp in the row's `_hlc` map, and one outbox entry
-// `{table, id, field, value, hlc}`, inside the same transaction as the write: if
-// the write commits, its change is queued for the sync engine; if it aborts,
-// neither is left behind. The stamps are what the merge compares, and what the
-// trip checklist compares with `checksResetAt`.
+// fresh hybrid-logical-clock stamp in the row's `_hlc` map, and each written row gets
+// one outbox entry `{table, id, values, hlc}` holding its changed fields (types.ts),
+// inside the same transaction as the write: if the write commits, its change is queued
+// for the sync engine; if it aborts, neither is left behind. The stamps are what the
+// merge compares, and what the trip checklist compares with `checksResetAt`.
 //
 // Rules enforced here rather than trusted to callers:
 // - read-write transactions on synced tables always include `meta` (the clock)
@@ -34,7 +34,7 @@ import type {
 import { Dexie } from 'dexie';
 import { TABLE_NAMES } from '../../shared/schemas/constants';
 import { issueHlc, type MetaAccess } from './local-clock';
-import { CLOCK_FIELD, stampRow, type Change, type StoredRow } from './stamp-row';
+import { changeOf, CLOCK_FIELD, stampRow, type Change, type StoredRow } from './stamp-row';
 import { fieldsStampedAlways, isApplyingRemote } from './write-marks';
 
 export { CLOCK_FIELD };
@@ -109,7 +109,7 @@ function stampingTable(
         nextHlc(req.trans),
         table.getMany({ trans: req.trans, keys }),
       ]).then(([hlc, previous]) => {
-        const changes: Change[][] = [];
+        const changes: (Change | null)[] = [];
         const values = req.values.map((value, i) => {
           const { row, changed } = stampRow(
             value as StoredRow,
@@ -117,21 +117,13 @@ function stampingTable(
             hlc,
             forced,
           );
-          changes.push(
-            changed.map((field) => ({
-              table: table.name,
-              id: keys[i],
-              field,
-              value: row[field],
-              hlc,
-            })),
-          );
+          changes.push(changeOf(table.name, keys[i], row, changed, hlc));
           return row;
         });
         // The outbox entries follow the write, so the ones of rows that failed (an add
         // of an existing key in a bulkAdd the caller lets partly fail) can be left out.
         return table.mutate({ ...req, values }).then((response) => {
-          const entries = changes.filter((_, i) => !(i in response.failures)).flat();
+          const entries = changes.filter((c, i) => c !== null && !(i in response.failures));
           if (entries.length === 0) return response;
           return outbox
             .mutate({ type: 'add', trans: req.trans, values: entries })

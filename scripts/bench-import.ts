@@ -1,0 +1,219 @@
+// LighterPack import time of the built app against its floor, both measured in one
+// Chromium page on a persistent on-disk profile (issue 13, "Large imports"):
+//   measured: from choosing a generated LighterPack CSV in Settings → "Import LighterPack
+//             CSV", through the preview and pressing "Import", until the page says the
+//             import is done (its transaction has committed by then);
+//   floor:    the same number of rows the import writes (one item and one list entry per
+//             CSV row), put raw with one IndexedDB transaction into a scratch database
+//             in the same page, timed to the transaction's `complete`.
+// Two sizes: 2,000 rows (goal ≤ 3 s) and 20,000 rows, the most a file may hold (goal
+// ≤ 30 s). Each import starts from an empty library (a fresh profile), so every row makes
+// a new item. The progress bar must be seen during the 20,000-row import, and the page
+// must keep answering (its longest main-thread stall is reported beside the row).
+//
+// Run: npm run build && npx tsx scripts/bench-import.ts
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium';
+import { PACKAGE_ROOT } from '../server/paths';
+import { spawnServer } from '../server/test-support/spawn-server';
+import { report, row, size, SMOKE, type BenchRow } from './bench-table';
+
+const SIZES = [
+  { rows: size(2000, 40), goalSeconds: 3, label: 'Chromium' },
+  { rows: size(20_000, 200), goalSeconds: 30, label: 'Chromium, progress shown' },
+];
+const CATEGORIES = 25;
+const UNITS = ['gram', 'ounce', 'pound', 'kilogram'];
+
+/**
+ * A LighterPack export (shared/lighterpack/columns.ts): its header, then one row per
+ * item, every item distinct, spread over CATEGORIES categories, with the quoting a real
+ * export has (descriptions with commas and quotes).
+ */
+export function lighterPackCsv(rows: number): string {
+  const lines = ['Item Name,Category,desc,qty,weight,unit,url,price,worn,consumable'];
+  for (let i = 0; i < rows; i++) {
+    const worn = i % 7 === 0 ? 'Worn' : '';
+    const consumable = i % 11 === 0 ? 'Consumable' : '';
+    const desc = i % 3 === 0 ? `"Spare, ${i % 50}"" long"` : '';
+    const url = i % 5 === 0 ? `https://example.com/gear/${i}` : '';
+    const price = i % 4 === 0 ? String((i % 300) + 0.99) : '0';
+    lines.push(
+      [
+        `Item ${i}`,
+        `Category ${i % CATEGORIES}`,
+        desc,
+        String(1 + (i % 3)),
+        String(5 + (i % 900) / 4),
+        UNITS[i % UNITS.length],
+        url,
+        price,
+        worn,
+        consumable,
+      ].join(','),
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Puts `rows` items and as many list entries (of the shapes the import writes) into a
+ * scratch database in one read-write transaction, and resolves the milliseconds from
+ * opening it to `complete`.
+ */
+const FLOOR = (rows: number) => `(async () => {
+  const ROWS = ${rows};
+  await new Promise((ok) => { const r = indexedDB.deleteDatabase('bench-floor'); r.onsuccess = r.onerror = ok; });
+  const db = await new Promise((ok, fail) => {
+    const r = indexedDB.open('bench-floor', 1);
+    r.onupgradeneeded = () => {
+      r.result.createObjectStore('items', { keyPath: 'id' }).createIndex('name', 'name');
+      const entries = r.result.createObjectStore('listEntries', { keyPath: 'id' });
+      entries.createIndex('listId', 'listId');
+      entries.createIndex('itemId', 'itemId');
+    };
+    r.onsuccess = () => ok(r.result);
+    r.onerror = () => fail(r.error);
+  });
+  const start = performance.now();
+  const tx = db.transaction(['items', 'listEntries'], 'readwrite');
+  for (let i = 0; i < ROWS; i++) {
+    const itemId = 'item-' + i, listId = 'list-' + (i % ${CATEGORIES});
+    tx.objectStore('items').put({ id: itemId, name: 'Item ' + i, brand: '', weightGrams: 5 + i / 4,
+      weightUnit: 'g', priceCents: null, currency: null, url: null, notes: '', color: null,
+      status: 'owned', deleted: false });
+    tx.objectStore('listEntries').put({ id: listId + ':' + itemId, listId, itemId, qty: 1,
+      wornQty: 0, consumable: false, sortKey: 'a' + i, deleted: false });
+  }
+  await new Promise((ok, fail) => { tx.oncomplete = ok; tx.onerror = () => fail(tx.error); });
+  const ms = performance.now() - start;
+  db.close();
+  return ms;
+})()`;
+
+/** Records the page's long tasks, so a frozen page shows up in the figures. */
+const WATCH_STALLS = `(() => {
+  const seen = (window.__stalls = []);
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) seen.push(e.duration); })
+    .observe({ type: 'longtask', buffered: false });
+})()`;
+
+export interface ImportFigures {
+  rows: number;
+  importMs: number;
+  floorMs: number;
+  /** Whether the progress bar was on screen while the import was written. */
+  progressSeen: boolean;
+  /** The longest main-thread task during the import, in ms. */
+  longestStallMs: number;
+}
+
+async function importOnce(page: Page, url: string, rows: number): Promise<ImportFigures> {
+  const csv = Buffer.from(lighterPackCsv(rows), 'utf8');
+  await page.goto(new URL('/settings', url).href);
+  const input = page.getByLabel('Import LighterPack CSV');
+  await input.waitFor();
+  // The floor first: right after the import, Chromium is still busy storing it.
+  const floorMs = (await page.evaluate(FLOOR(rows))) as number;
+  await page.evaluate(WATCH_STALLS);
+  const fileName = `bench-${rows}.csv`;
+  const start = Date.now();
+  await input.setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: csv });
+  const preview = page.getByRole('region', { name: `Preview of “bench-${rows}”` });
+  await preview.getByText(`${rows.toLocaleString('en-US')} entries`).waitFor({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const progress = page.getByRole('progressbar');
+  let progressSeen = false;
+  const watch = progress
+    .first()
+    .waitFor({ timeout: 120_000 })
+    .then(() => (progressSeen = true))
+    .catch(() => {});
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Imported bench-${rows}` })
+    .waitFor({ timeout: 300_000 });
+  const importMs = Date.now() - start;
+  // The bar may have come and gone before the watcher looked: it counts only if seen.
+  await Promise.race([watch, Promise.resolve()]);
+  const stalls = await page.evaluate(
+    () => (globalThis as unknown as { __stalls: number[] }).__stalls,
+  );
+  return { rows, importMs, floorMs, progressSeen, longestStallMs: Math.max(0, ...stalls) };
+}
+
+export async function measureImports(): Promise<ImportFigures[]> {
+  for (const file of ['dist/server/main.js', 'dist/client/index.html'])
+    if (!existsSync(join(PACKAGE_ROOT, file)))
+      throw new Error(`${file} is missing: run "npm run build" first.`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'pyb-bench-data-'));
+  const server = await spawnServer({
+    command: process.execPath,
+    args: ['dist/server/main.js'],
+    dataDir,
+    cwd: PACKAGE_ROOT,
+    env: { LOG_LEVEL: 'warn' },
+  });
+  const figures: ImportFigures[] = [];
+  try {
+    for (const { rows } of SIZES) {
+      // A fresh profile per size: an empty library, as a first import has.
+      const profile = mkdtempSync(join(tmpdir(), 'pyb-bench-profile-'));
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: chromiumPath(),
+        args: CHROMIUM_ARGS,
+        headless: true,
+        viewport: { width: 390, height: 800 },
+      });
+      try {
+        const page = context.pages()[0] ?? (await context.newPage());
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(String(error)));
+        await page.goto(server.url);
+        await page.locator('main h1').waitFor();
+        figures.push(await importOnce(page, server.url, rows));
+        if (errors.length > 0)
+          throw new Error(`page errors during the bench:\n${errors.join('\n')}`);
+      } finally {
+        await context.close();
+        rmSync(profile, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return figures;
+}
+
+export function importRows(figures: readonly ImportFigures[]): BenchRow[] {
+  return figures.map((f, i) => {
+    const { goalSeconds, label } = SIZES[i] ?? { goalSeconds: NaN, label: '' };
+    return row({
+      figure: `import ${f.rows.toLocaleString('en')} rows (${label})`,
+      value: f.importMs / 1000,
+      unit: 's',
+      floor: `raw IndexedDB put of ${(2 * f.rows).toLocaleString('en')} rows ${(f.floorMs / 1000).toFixed(2)} s`,
+      ratio: f.importMs / f.floorMs,
+      goal: `≤ ${goalSeconds} s`,
+      met: f.importMs <= goalSeconds * 1000,
+    });
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const figures = await measureImports();
+  for (const f of figures)
+    console.log(
+      `import ${f.rows} rows: ${f.importMs} ms vs floor ${f.floorMs.toFixed(0)} ms; ` +
+        `progress seen: ${f.progressSeen}; longest stall ${f.longestStallMs.toFixed(0)} ms`,
+    );
+  const large = figures[figures.length - 1];
+  if (!SMOKE && large && !large.progressSeen)
+    throw new Error(`import of ${large.rows} rows: no progress bar was seen while it ran`);
+  report(importRows(figures));
+}
