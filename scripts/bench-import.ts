@@ -20,45 +20,14 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium';
 import { PACKAGE_ROOT } from '../server/paths';
 import { spawnServer } from '../server/test-support/spawn-server';
+import { LIGHTERPACK_CATEGORIES, lighterPackCsv } from '../shared/test-support/lighterpack-csv';
 import { report, row, size, SMOKE, type BenchRow } from './bench-table';
 
 const SIZES = [
   { rows: size(2000, 40), goalSeconds: 3, label: 'Chromium' },
   { rows: size(20_000, 200), goalSeconds: 30, label: 'Chromium, progress shown' },
 ];
-const CATEGORIES = 25;
-const UNITS = ['gram', 'ounce', 'pound', 'kilogram'];
-
-/**
- * A LighterPack export (shared/lighterpack/columns.ts): its header, then one row per
- * item, every item distinct, spread over CATEGORIES categories, with the quoting a real
- * export has (descriptions with commas and quotes).
- */
-export function lighterPackCsv(rows: number): string {
-  const lines = ['Item Name,Category,desc,qty,weight,unit,url,price,worn,consumable'];
-  for (let i = 0; i < rows; i++) {
-    const worn = i % 7 === 0 ? 'Worn' : '';
-    const consumable = i % 11 === 0 ? 'Consumable' : '';
-    const desc = i % 3 === 0 ? `"Spare, ${i % 50}"" long"` : '';
-    const url = i % 5 === 0 ? `https://example.com/gear/${i}` : '';
-    const price = i % 4 === 0 ? String((i % 300) + 0.99) : '0';
-    lines.push(
-      [
-        `Item ${i}`,
-        `Category ${i % CATEGORIES}`,
-        desc,
-        String(1 + (i % 3)),
-        String(5 + (i % 900) / 4),
-        UNITS[i % UNITS.length],
-        url,
-        price,
-        worn,
-        consumable,
-      ].join(','),
-    );
-  }
-  return lines.join('\n') + '\n';
-}
+const CATEGORIES = LIGHTERPACK_CATEGORIES;
 
 /**
  * Puts `rows` items and as many list entries (of the shapes the import writes) into a
