@@ -107,7 +107,7 @@ function stampingTable(
       // The clock and the previous rows are read in parallel: two round trips, not four.
       const stamped = Dexie.Promise.all([
         nextHlc(req.trans),
-        table.getMany({ trans: req.trans, keys }),
+        storedRows(table, req, keys),
       ]).then(([hlc, previous]) => {
         const changes: (Change | null)[] = [];
         const values = req.values.map((value, i) => {
@@ -133,6 +133,20 @@ function stampingTable(
       return stamped as Promise<DBCoreMutateResponse>;
     },
   };
+}
+
+/**
+ * The rows a write replaces, to diff against. An add writes only rows that are not there
+ * (IndexedDB refuses an existing key, and the middleware leaves out the entries of rows
+ * that failed), so it needs no read: a big import is all adds.
+ */
+function storedRows(
+  table: DBCoreTable,
+  req: DBCoreMutateRequest & { type: 'add' | 'put' },
+  keys: unknown[],
+): PromiseLike<unknown[]> {
+  if (req.type === 'add') return Dexie.Promise.resolve(keys.map(() => undefined));
+  return table.getMany({ trans: req.trans, keys });
 }
 
 /** Adds the tables every read-write transaction on a synced table needs. */
