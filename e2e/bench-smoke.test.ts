@@ -23,6 +23,8 @@ const FIGURES = [
   'first sync of',
   'initial JS, gzip',
   'check-off p95',
+  'import 40 rows',
+  'import 200 rows',
   'shutdown on SIGTERM',
   'sync load p99',
   'sync load errors',
