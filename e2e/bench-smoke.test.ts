@@ -25,6 +25,8 @@ const FIGURES = [
   'check-off p95, tap → committed',
   'check-off p95, tap → shown checked',
   'cold start offline',
+  'import 40 rows',
+  'import 200 rows',
   'shutdown on SIGTERM',
   'sync load p99',
   'sync load errors',

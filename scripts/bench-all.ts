@@ -21,6 +21,7 @@ export const SCRIPTS = [
   'bench-bundle.ts',
   'bench-checkoff.ts',
   'bench-cold-start.ts',
+  'bench-import.ts',
   'bench-shutdown.ts',
   'bench-load.ts',
 ];

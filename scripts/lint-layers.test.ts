@@ -51,7 +51,7 @@ const FORBIDDEN: [boundary: string, file: string, imports: Imports][] = [
   ['ui → features', 'client/ui/x.tsx', ['useSettings ../features/settings/use-settings']],
   ['sync → features', 'client/sync/x.ts', ['useSettings ../features/settings/use-settings']],
   ['auth → features', 'client/auth/x.ts', ['useSettings ../features/settings/use-settings']],
-  ['auth → sync', 'client/auth/x.ts', ['BATCH_ENTRIES ../sync/outbox-batch']],
+  ['auth → sync', 'client/auth/x.ts', ['BATCH_CELLS ../sync/outbox-batch']],
   [
     'client (not a test) → server',
     'client/sync/x.ts',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SYNCED_TABLES } from '../db/types';
+import { cellsOfEntry, SYNCED_TABLES } from '../db/types';
 import { seedOnFirstRun } from '../model/first-run';
 import { readAccount, writeAccount } from './account-meta';
 import { completeSignIn, type LocalDataAnswer, type LocalDataQuestion } from './sign-in';
@@ -58,7 +58,9 @@ describe('completeSignIn: data already on the device', () => {
     expect(asked).toMatchObject([{ kind: 'guest-data', summary: { own: { items: 1 } } }]);
     expect(outcome).toBe('signed-in');
     expect(await h.db.items.count()).toBe(1);
-    const fields = (await h.db.outbox.toArray()).map((e) => `${e.table}/${e.id}/${e.field}`);
+    const fields = (await h.db.outbox.toArray())
+      .flatMap(cellsOfEntry)
+      .map((c) => `${c.table}/${c.id}/${c.field}`);
     expect(fields).toContain('items/mine/name');
     expect(new Set(fields).size).toBe(fields.length);
     expect(await readAccount(h.db)).not.toBeNull();

@@ -22,8 +22,8 @@ describe('local database', () => {
     expect(openDatabase().name).toBe('packyourbag');
   });
 
-  it('is at schema version 2 (upgrade.test.ts covers the way from 1)', async () => {
-    expect((await freshDatabase()).verno).toBe(2);
+  it('is at schema version 3 (upgrade.test.ts and outbox-upgrade.test.ts cover the way)', async () => {
+    expect((await freshDatabase()).verno).toBe(3);
   });
 
   it('has exactly the synced tables of docs/api.md plus outbox and meta', async () => {
@@ -110,8 +110,7 @@ describe('local database', () => {
     const seq = await d.outbox.add({
       table: 'items',
       id: 'i1',
-      field: 'name',
-      value: 'Tent',
+      values: { name: 'Tent' },
       hlc: '2026-11-26T01:05:54.123Z-0000-0123456789abcdef',
     });
     await d.meta.put({ key: 'nodeId', value: '0123456789abcdef' });
@@ -124,14 +123,14 @@ describe('local database', () => {
     expect((await d.trips.get('t1'))?.startDate).toBe('2026-07-01');
     expect((await d.tripChecks.where('tripId').equals('t1').first())?.checked).toBe(true);
     expect(await d.settings.get('settings')).toMatchObject({ id: 'settings', theme: 'dark' });
-    expect((await d.outbox.get(seq))?.field).toBe('name');
+    expect((await d.outbox.get(seq))?.values).toEqual({ name: 'Tent' });
     expect(await d.outbox.where('table').equals('items').count()).toBe(1);
     expect((await d.meta.get('nodeId'))?.value).toBe('0123456789abcdef');
   });
 
   it('numbers outbox entries in insertion order', async () => {
     const d = await freshDatabase();
-    const entry = { table: 'items' as const, id: 'i1', field: 'name', value: 'x', hlc: 'h' };
+    const entry = { table: 'items' as const, id: 'i1', values: { name: 'x' }, hlc: 'h' };
     // Fresh objects: Dexie writes the generated seq back into the object it is given.
     const first = await d.outbox.add({ ...entry });
     const second = await d.outbox.add({ ...entry });

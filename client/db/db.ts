@@ -6,6 +6,7 @@ import type { Item, List, ListEntry, Pack, PackList, Trip, TripCheck } from '../
 import { Dexie } from 'dexie';
 import type { EntityTable } from 'dexie';
 import { hlcMiddleware } from './hlc-middleware';
+import { convertLegacyOutbox } from './outbox-upgrade';
 import type { LocalTable, MetaRow, OutboxEntry, SettingsRow, SyncedTable } from './types';
 
 export type PybDatabase = Dexie & {
@@ -63,6 +64,17 @@ export function openDatabase(name = 'packyourbag', options: DatabaseOptions = {}
   const database = new Dexie(name) as PybDatabase;
   database.version(1).stores(SCHEMA_V1);
   database.version(2).stores(SCHEMA_V2);
+  // Version 3 keeps the tables and indexes; the outbox goes from one entry per changed
+  // field to one per written row (outbox-upgrade.ts), unsent changes and all.
+  database
+    .version(3)
+    .stores(SCHEMA_V2)
+    .upgrade(async (transaction) => {
+      const outbox = transaction.table('outbox');
+      const { put, remove } = convertLegacyOutbox(await outbox.toArray());
+      await outbox.bulkPut(put);
+      await outbox.bulkDelete(remove);
+    });
   database.use(hlcMiddleware(options.now));
   return database;
 }

@@ -1,10 +1,10 @@
 // One DBCore middleware for every synced table (docs/architecture.md "Local first").
 // Each write is diffed against the stored row and every changed field gets a
-// fresh hybrid-logical-clock stamp in the row's `_hlc` map, and one outbox entry
-// `{table, id, field, value, hlc}`, inside the same transaction as the write: if
-// the write commits, its change is queued for the sync engine; if it aborts,
-// neither is left behind. The stamps are what the merge compares, and what the
-// trip checklist compares with `checksResetAt`.
+// fresh hybrid-logical-clock stamp in the row's `_hlc` map, and each written row gets
+// one outbox entry `{table, id, values, hlc}` holding its changed fields (types.ts),
+// inside the same transaction as the write: if the write commits, its change is queued
+// for the sync engine; if it aborts, neither is left behind. The stamps are what the
+// merge compares, and what the trip checklist compares with `checksResetAt`.
 //
 // Rules enforced here rather than trusted to callers:
 // - read-write transactions on synced tables always include `meta` (the clock)
@@ -34,7 +34,7 @@ import type {
 import { Dexie } from 'dexie';
 import { TABLE_NAMES } from '../../shared/schemas/constants';
 import { issueHlc, type MetaAccess } from './local-clock';
-import { CLOCK_FIELD, stampRow, type Change, type StoredRow } from './stamp-row';
+import { changeOf, CLOCK_FIELD, stampRow, type Change, type StoredRow } from './stamp-row';
 import { fieldsStampedAlways, isApplyingRemote } from './write-marks';
 import { writeWithOutbox } from './write-with-outbox';
 
@@ -108,9 +108,9 @@ function stampingTable(
       // The clock and the previous rows are read in parallel: two round trips, not four.
       const stamped = Dexie.Promise.all([
         nextHlc(req.trans),
-        table.getMany({ trans: req.trans, keys }),
+        storedRows(table, req, keys),
       ]).then(([hlc, previous]) => {
-        const changes: Change[][] = [];
+        const changes: (Change | null)[] = [];
         const values = req.values.map((value, i) => {
           const { row, changed } = stampRow(
             value as StoredRow,
@@ -118,15 +118,7 @@ function stampingTable(
             hlc,
             forced,
           );
-          changes.push(
-            changed.map((field) => ({
-              table: table.name,
-              id: keys[i],
-              field,
-              value: row[field],
-              hlc,
-            })),
-          );
+          changes.push(changeOf(table.name, keys[i], row, changed, hlc));
           return row;
         });
         return writeWithOutbox(table, outbox, { ...req, values }, changes);
@@ -134,6 +126,20 @@ function stampingTable(
       return stamped as Promise<DBCoreMutateResponse>;
     },
   };
+}
+
+/**
+ * The rows a write replaces, to diff against. An add writes only rows that are not there
+ * (IndexedDB refuses an existing key, and the middleware leaves out the entries of rows
+ * that failed), so it needs no read: a big import is all adds.
+ */
+function storedRows(
+  table: DBCoreTable,
+  req: DBCoreMutateRequest & { type: 'add' | 'put' },
+  keys: unknown[],
+): PromiseLike<unknown[]> {
+  if (req.type === 'add') return Dexie.Promise.resolve(keys.map(() => undefined));
+  return table.getMany({ trans: req.trans, keys });
 }
 
 /** Adds the tables every read-write transaction on a synced table needs. */

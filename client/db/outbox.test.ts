@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ROWS } from '../../shared/test-support/sample-rows';
 import { openDatabase, type PybDatabase } from './db';
 import { CLOCK_FIELD } from './hlc-middleware';
+import { cellsOfEntry } from './types';
 import { applyingRemote, stampAlways } from './write-marks';
 
 let database: PybDatabase | undefined;
@@ -19,6 +20,8 @@ afterEach(async () => {
 });
 
 const item = { ...SAMPLE_ROWS.items, id: 'a' };
+/** Every queued cell, entry by entry. */
+const cellsIn = async (d: PybDatabase) => (await d.outbox.toArray()).flatMap(cellsOfEntry);
 const fieldsOf = (row: object) => Object.keys(row).filter((f) => f !== 'id');
 type Stamped = Record<string, unknown> & { [CLOCK_FIELD]: Record<string, string> };
 const stampsOf = async (d: PybDatabase, id: string) =>
@@ -28,7 +31,7 @@ describe('outbox (hlc middleware)', () => {
   it('queues one entry per field of a new row, with the value and the stamp of the row', async () => {
     const d = await fresh();
     await d.items.add(item);
-    const entries = await d.outbox.toArray();
+    const entries = await cellsIn(d);
     const stamps = await stampsOf(d, 'a');
     expect(entries.map((e) => e.field).sort()).toEqual(fieldsOf(item).sort());
     for (const e of entries) {
@@ -37,12 +40,28 @@ describe('outbox (hlc middleware)', () => {
     }
   });
 
+  it('queues one entry per written row, holding every field it changed, with one hlc', async () => {
+    const d = await fresh();
+    const rows = Array.from({ length: 30 }, (_, i) => ({ ...item, id: `r${i}`, name: `Row ${i}` }));
+    await d.items.bulkAdd(rows);
+    await d.items.update('r3', { name: 'Tarp', notes: 'patched' });
+    const entries = await d.outbox.toArray();
+    expect(entries).toHaveLength(31);
+    expect(entries.slice(0, 30).map((e) => e.id)).toEqual(rows.map((r) => r.id));
+    const values = Object.fromEntries(Object.entries(rows[0] ?? item).filter(([f]) => f !== 'id'));
+    expect(entries[0]).toMatchObject({ table: 'items', id: 'r0', values });
+    expect(entries[30]).toMatchObject({ id: 'r3', values: { name: 'Tarp', notes: 'patched' } });
+    const stamps = await stampsOf(d, 'r3');
+    expect(entries[30]?.hlc).toBe(stamps['name']);
+    expect(stamps['notes']).toBe(stamps['name']);
+  });
+
   it('queues only the fields a write changes', async () => {
     const d = await fresh();
     await d.items.add(item);
     await d.outbox.clear();
     await d.items.update('a', { name: 'Tarp', brand: item.brand });
-    const entries = await d.outbox.toArray();
+    const entries = await cellsIn(d);
     expect(entries.map(({ field, value }) => ({ field, value }))).toEqual([
       { field: 'name', value: 'Tarp' },
     ]);
@@ -72,7 +91,7 @@ describe('outbox (hlc middleware)', () => {
     await d.transaction('rw', d.items, async () => {
       await d.items.bulkAdd(rows).catch(() => undefined); // 'a' exists: that one fails
     });
-    expect(new Set((await d.outbox.toArray()).map((e) => e.id))).toEqual(new Set(['b']));
+    expect(new Set((await cellsIn(d)).map((e) => e.id))).toEqual(new Set(['b']));
     expect((await d.items.get('a'))?.name).toBe(item.name);
   });
 
@@ -92,10 +111,9 @@ describe('outbox (hlc middleware)', () => {
       await d.items.bulkAdd(rows).catch(() => undefined);
     });
     const entries = await d.outbox.toArray();
-    expect(entries.filter((e) => e.id === 'b').map((e) => e.field)).toEqual(fieldsOf(item));
-    expect(entries.filter((e) => e.id === 'd').map((e) => e.field)).toEqual(fieldsOf(item));
-    expect(entries).toHaveLength(2 * fieldsOf(item).length);
-    expect(entries.find((e) => e.id === 'd' && e.field === 'name')?.value).toBe('D');
+    expect(entries.map((e) => e.id)).toEqual(['b', 'd']);
+    for (const entry of entries) expect(Object.keys(entry.values)).toEqual(fieldsOf(item));
+    expect(entries[1]?.values['name']).toBe('D');
     expect((await d.items.get('c'))?.name).toBe(item.name);
   });
 
@@ -129,7 +147,7 @@ describe('outbox (hlc middleware)', () => {
     const d = await fresh();
     await d.transaction('rw', d.items, (transaction) => applyingRemote(transaction));
     await d.items.add(item);
-    expect(await d.outbox.count()).toBe(fieldsOf(item).length);
+    expect((await cellsIn(d)).length).toBe(fieldsOf(item).length);
   });
 
   it('stamps and queues a field marked stampAlways even when its value is unchanged', async () => {
@@ -145,7 +163,7 @@ describe('outbox (hlc middleware)', () => {
     const after = await stampsOf(d, 'a');
     expect(after['name'] && before['name'] && after['name'] > before['name']).toBe(true);
     expect(after['brand']).toBe(before['brand']);
-    expect((await d.outbox.toArray()).map((e) => e.field)).toEqual(['name']);
+    expect((await cellsIn(d)).map((e) => e.field)).toEqual(['name']);
   });
 
   it('does not queue writes of local tables', async () => {

@@ -1,5 +1,5 @@
 // The per-field diff behind the HLC middleware (hlc-middleware.ts): which fields of a
-// write get a fresh stamp in the row's `_hlc` map, and so an outbox entry. Pure: the
+// write get a fresh stamp in the row's `_hlc` map, and so a place in its outbox entry. Pure: the
 // middleware reads the stored row and the clock, this decides.
 export const CLOCK_FIELD = '_hlc';
 export type Stamps = Record<string, string>;
@@ -8,13 +8,26 @@ export type StoredRow = Record<string, unknown> & { [CLOCK_FIELD]?: Stamps };
 /** `id` is the key, not a cell; the stamps are bookkeeping. */
 const UNSTAMPED_FIELDS = new Set(['id', CLOCK_FIELD]);
 
-/** A write's change to one field: what goes into the outbox (without its seq). */
+/** A write's change to one row: the outbox entry it makes (without its seq). */
 export interface Change {
   table: string;
   id: unknown;
-  field: string;
-  value: unknown;
+  values: Record<string, unknown>;
   hlc: string;
+}
+
+/** The outbox entry for the `changed` fields of a stamped row; null when none changed. */
+export function changeOf(
+  table: string,
+  id: unknown,
+  row: StoredRow,
+  changed: readonly string[],
+  hlc: string,
+): Change | null {
+  if (changed.length === 0) return null;
+  const values: Record<string, unknown> = {};
+  for (const field of changed) values[field] = row[field];
+  return { table, id, values, hlc };
 }
 
 /**

@@ -22,15 +22,39 @@ export type LocalTable = (typeof LOCAL_TABLES)[number];
  */
 export type SettingsRow = Pick<Settings, 'id'> & Partial<Omit<Settings, 'id'>>;
 
-/** One changed cell waiting to be pushed, appended in the same transaction as the write. */
+/**
+ * One write of one row waiting to be pushed, appended in the same transaction as the write:
+ * the fields it changed, each with the value written, all stamped with the one hlc the
+ * write took. A push sends each field as a cell of its own (docs/api.md "Sync"). Entries
+ * are only ever appended and deleted, never changed: a later write to the same row is an
+ * entry of its own, with a greater seq.
+ */
 export interface OutboxEntry {
   /** Auto-incremented by IndexedDB: add() takes the entry without it and returns it. */
   seq: number;
   table: SyncedTable;
   id: string;
+  /** field → value; never empty. */
+  values: Record<string, unknown>;
+  hlc: string;
+}
+
+/** An outbox entry as it is added (IndexedDB assigns the seq). */
+export type NewOutboxEntry = Omit<OutboxEntry, 'seq'>;
+
+/** One field of one row with its value and stamp: what a push sends (docs/api.md). */
+export interface OutboxCell {
+  table: SyncedTable;
+  id: string;
   field: string;
   value: unknown;
   hlc: string;
+}
+
+/** The cells of an entry, in the order its fields were written. */
+export function cellsOfEntry(entry: NewOutboxEntry): OutboxCell[] {
+  const { table, id, hlc } = entry;
+  return Object.entries(entry.values).map(([field, value]) => ({ table, id, field, value, hlc }));
 }
 
 /**

@@ -3,8 +3,8 @@
 // both, not one after the other (a check-off tap is this path: scripts/bench-checkoff.ts).
 //
 // A row can still fail on its own, e.g. an `add` of an existing key in a bulkAdd the
-// caller lets partly fail: its entries were queued alongside, so they are deleted again,
-// by the keys their add returned, before the write settles. The transaction then commits
+// caller lets partly fail: its entry was queued alongside, so it is deleted again, by the
+// key its add returned, before the write settles. The transaction then commits
 // exactly the rows written and their entries ([L1]); only a few outbox seqs are skipped.
 // A write IndexedDB refuses outright (a value it cannot clone) may have issued some of its
 // rows and entries already, whose keys are never returned: it aborts the transaction, so
@@ -20,14 +20,17 @@ import type { Change } from './stamp-row';
 
 type Write = DBCoreMutateRequest & { type: 'add' | 'put' };
 
-/** Writes `req` (already stamped) and queues `changes[i]` for `req.values[i]`. */
+/**
+ * Writes `req` (already stamped) and queues `changes[i]`, the outbox entry of
+ * `req.values[i]` (null when none of its fields changed).
+ */
 export function writeWithOutbox(
   table: DBCoreTable,
   outbox: DBCoreTable,
   req: Write,
-  changes: readonly Change[][],
+  changes: readonly (Change | null)[],
 ): PromiseLike<DBCoreMutateResponse> {
-  const entries = changes.flat();
+  const entries = changes.filter((change) => change !== null);
   const written = table.mutate(req).then(undefined, (error: unknown) => {
     abort(req.trans);
     throw error;
@@ -54,15 +57,16 @@ function abort(trans: DBCoreTransaction): void {
 
 /** The outbox keys of the entries that belong to the given rows (indexes into `changes`). */
 function entryKeysOfRows(
-  changes: readonly Change[][],
+  changes: readonly (Change | null)[],
   rows: readonly number[],
   entryKeys: readonly unknown[],
 ): unknown[] {
   const keys: unknown[] = [];
   let at = 0;
-  changes.forEach((ofRow, i) => {
-    if (rows.includes(i)) keys.push(...entryKeys.slice(at, at + ofRow.length));
-    at += ofRow.length;
+  changes.forEach((change, i) => {
+    if (change === null) return;
+    if (rows.includes(i)) keys.push(entryKeys[at]);
+    at += 1;
   });
   return keys;
 }

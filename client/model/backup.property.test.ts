@@ -10,7 +10,7 @@ import {
   type StampedTables,
 } from '../../shared/test-support/row-arbitraries';
 import type { PybDatabase } from '../db/db';
-import { SYNCED_TABLES } from '../db/types';
+import { cellsOfEntry, SYNCED_TABLES } from '../db/types';
 import { exportBackup } from './backup';
 import { restoreBackup } from './backup-restore';
 import {
@@ -91,7 +91,7 @@ describe('JSON backup', () => {
         const { outbox, clock } = await bookkeeping(target);
         const nodeId = (await target.meta.get('nodeId'))?.value ?? '?';
         expect(result.queued).toBe(countCells(tables));
-        expect(outbox).toHaveLength(result.queued);
+        expect(outbox.flatMap(cellsOfEntry)).toHaveLength(result.queued);
         for (const entry of outbox) expect(entry.hlc.endsWith(nodeId)).toBe(true);
         // [C4] the clock is past every restored stamp.
         for (const row of SYNCED_TABLES.flatMap((name) => tables[name]))
@@ -112,7 +112,7 @@ describe('JSON backup', () => {
           const first = await restoreBackup(database, backup, NOW.getTime());
           expect(await readAll(database)).toEqual(merged(local, saved));
           const before = await bookkeeping(database);
-          expect(before.outbox).toHaveLength(first.queued);
+          expect(before.outbox.flatMap(cellsOfEntry)).toHaveLength(first.queued);
 
           const second = await restoreBackup(database, backup, NOW.getTime());
           expect(second.queued).toBe(0);

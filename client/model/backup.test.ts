@@ -95,8 +95,7 @@ describe('restoreBackup', () => {
         seq: expect.any(Number),
         table: 'items',
         id: 'i1',
-        field: 'weightGrams',
-        value: 999,
+        values: { weightGrams: 999 },
         hlc: rehomed,
       },
     ]);

@@ -15,7 +15,7 @@ import { queueCells } from './outbox-cells';
 
 /**
  * Replaces the outbox with every cell of every local row, in one transaction, and
- * resolves the number of entries written. Replacing rather than appending: whatever
+ * resolves the number of cells queued. Replacing rather than appending: whatever
  * was pending is among those cells, and a cell in the outbox twice would be pushed
  * twice. Callers may wrap it in a larger transaction (sign-in writes the account in
  * the same one).

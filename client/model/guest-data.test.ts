@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseHlc } from '../../shared/hlc';
 import { SAMPLE_ROWS } from '../../shared/test-support/sample-rows';
 import { openDatabase, type PybDatabase } from '../db/db';
-import { SYNCED_TABLES } from '../db/types';
+import { cellsOfEntry, SYNCED_TABLES } from '../db/types';
 import { applyingRemote } from '../db/write-marks';
 import { readSampleIds, seedOnFirstRun } from './first-run';
 import { discardLocalData, kindOf, summarizeLocalData } from './guest-data';
@@ -24,6 +24,8 @@ afterEach(async () => {
 
 const NOW = new Date(2026, 5, 1, 9, 30);
 const OTHER_NODE = 'fedcba9876543210';
+/** Every queued cell, entry by entry. */
+const cellsIn = async (d: PybDatabase) => (await d.outbox.toArray()).flatMap(cellsOfEntry);
 const countAll = async (d: PybDatabase) =>
   (await Promise.all(SYNCED_TABLES.map((t) => d.table(t).count()))).reduce((a, b) => a + b, 0);
 
@@ -73,7 +75,7 @@ describe('discardLocalData', () => {
     const d = await fresh();
     await seedOnFirstRun(d, NOW);
     await d.items.add({ ...SAMPLE_ROWS.items, id: 'mine' });
-    await d.outbox.add({ table: 'items', id: 'mine', field: 'name', value: 'Tent', hlc: 'x' });
+    await d.outbox.add({ table: 'items', id: 'mine', values: { name: 'Tent' }, hlc: 'x' });
     await d.meta.put({ key: 'cursor', value: 'c1' });
     const nodeId = (await d.meta.get('nodeId'))?.value;
 
@@ -107,7 +109,7 @@ describe('keepLocalData', () => {
 
     const written = await keepLocalData(d);
 
-    const entries = await d.outbox.toArray();
+    const entries = await cellsIn(d);
     const fieldsOf = (table: string, id: string) =>
       entries.filter((e) => e.table === table && e.id === id).map((e) => e.field);
     expect(written).toBe(entries.length);
@@ -125,9 +127,10 @@ describe('keepLocalData', () => {
   it('replaces what was pending instead of adding it twice', async () => {
     const d = await fresh();
     await d.items.add({ ...SAMPLE_ROWS.items, id: 'a' });
-    await d.outbox.add({ table: 'items', id: 'a', field: 'name', value: 'Tent', hlc: 'old' });
+    await d.outbox.add({ table: 'items', id: 'a', values: { name: 'Tent' }, hlc: 'old' });
     const written = await keepLocalData(d);
-    expect(await d.outbox.count()).toBe(written);
+    expect((await cellsIn(d)).length).toBe(written);
+    expect(await d.outbox.count()).toBe(1); // the row's cells share one hlc: one entry
     expect(
       await d.outbox
         .where('table')
@@ -160,7 +163,7 @@ describe('keepLocalData', () => {
     });
     const nodeId = (await d.meta.get('nodeId'))?.value;
     await keepLocalData(d);
-    const entries = await d.outbox.toArray();
+    const entries = await cellsIn(d);
     for (const entry of entries) expect(parseHlc(entry.hlc)?.node).toBe(nodeId);
     const pulledName = entries.find((e) => e.id === 'pulled' && e.field === 'name');
     expect(pulledName?.hlc).toBe(`2026-06-01T09:30:00.000Z-0003-${nodeId}`);

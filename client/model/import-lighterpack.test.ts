@@ -37,9 +37,11 @@ describe('LighterPack import', () => {
     await fresh();
     await createList(db, { name: 'Existing' });
     await createPack(db, { name: 'Existing pack' });
-    const progress: [number, number][] = [];
+    const progress: [number, number, string][] = [];
     const plan = planImport(parsed(exportFixture), 'my_trip.csv', [], { reuse: true });
-    const packId = await applyImport(db, plan, (done, total) => progress.push([done, total]));
+    const packId = await applyImport(db, plan, (done, total, phase) =>
+      progress.push([done, total, phase]),
+    );
 
     const contents = packContents(await loadPackSource(db, packId));
     expect((await db.packs.get(packId))?.name).toBe('my trip');
@@ -76,7 +78,11 @@ describe('LighterPack import', () => {
     const queued = new Set((await db.outbox.toArray()).map((e) => `${e.table}:${e.id}`));
     expect(queued.has(`packs:${packId}`)).toBe(true);
     expect(queued.has(`listEntries:${runners?.entry.id}`)).toBe(true);
-    expect(progress.at(-1)).toEqual([11 + 6 + 11 + 1, 29]);
+    // 11 items, 11 entries, 6 lists and their 6 pack lists, the pack: checked, then saved.
+    expect(progress[0]).toEqual([0, 35, 'checking']);
+    expect(progress.at(-1)).toEqual([35, 35, 'saving']);
+    const saving = progress.filter(([, , phase]) => phase === 'saving').map(([done]) => done);
+    expect(saving).toEqual([...saving].sort((a, b) => a - b));
   });
 
   it('exports what it imported byte for byte', async () => {

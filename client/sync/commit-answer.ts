@@ -9,7 +9,8 @@
 //      was sent with: the cursor is opaque, and this compare-and-set is what keeps it
 //      from moving back when two engines share a database;
 //   4. delete the outbox entries the server now has: exactly the seqs that were sent.
-//      Entries written while the request was out have other seqs and stay.
+//      Entries are never changed once added, and writes made while the request was out
+//      are new entries with other seqs, so they stay (outbox-batch.ts).
 // The transaction is marked `applyingRemote`: the rows already carry their merged
 // stamps, and the middleware must neither re-stamp them nor queue them to push back.
 import type { SyncChange, SyncResponse } from '../../shared/protocol';

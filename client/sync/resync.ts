@@ -75,7 +75,9 @@ export function finishResync(db: PybDatabase, { mark, seen }: Resync): Promise<n
       keep.set(row, (keep.get(row) ?? new Set()).add(field));
     for (const cell of seen)
       allow(cell.slice(0, cell.lastIndexOf('/')), cell.slice(cell.lastIndexOf('/') + 1));
-    await db.outbox.each((entry) => allow(rowKey(entry.table, entry.id), entry.field));
+    await db.outbox.each((entry) => {
+      for (const field of Object.keys(entry.values)) allow(rowKey(entry.table, entry.id), field);
+    });
     let removed = 0;
     for (const [i, table] of tables.entries()) {
       const name = SYNCED_TABLES[i] ?? '';

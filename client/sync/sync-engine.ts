@@ -47,8 +47,8 @@ export interface SyncEngineOptions {
   onProgress?: (progress: SyncProgress) => void;
   /** Cells per pull page; default docs/api.md's 1000. */
   pullLimit?: number;
-  /** Outbox entries read per push; default 1000. */
-  batchEntries?: number;
+  /** Cells per push; default outbox-batch.ts's BATCH_CELLS (the server's most). */
+  batchCells?: number;
 }
 
 export interface SyncEngine {
@@ -77,7 +77,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     let repeats = 0;
     let more = false;
     for (;;) {
-      const batch = await readBatch(db, afterSeq, serverClock.accepts, options.batchEntries);
+      const batch = await readBatch(db, afterSeq, serverClock.accepts, options.batchCells);
       if (rounds > 0 && batch.changes.length === 0 && !more) {
         // Nothing left to send (or only held-back cells) and nothing left to pull.
         if (batch.consumed === 0) break;

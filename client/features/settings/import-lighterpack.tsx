@@ -89,7 +89,7 @@ export function ImportLighterPack() {
         <ProgressBar
           value={state.done}
           max={state.total}
-          text={`Importing “${state.packName}”: ${state.done.toLocaleString('en-US')} of ${state.total.toLocaleString('en-US')} records saved`}
+          text={`Importing “${state.packName}”: ${state.done.toLocaleString('en-US')} of ${state.total.toLocaleString('en-US')} records ${state.phase === 'checking' ? 'checked' : 'saved'}`}
         />
       )}
       {state.step === 'done' && (

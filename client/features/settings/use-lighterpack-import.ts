@@ -11,14 +11,14 @@ import {
 } from '../../../shared/lighterpack';
 import type { Item } from '../../../shared/schemas';
 import { useDb } from '../../model/db-context';
-import { applyImport, type ImportPlan } from '../../model/import-lighterpack';
+import { applyImport, type ImportPhase, type ImportPlan } from '../../model/import-lighterpack';
 import { liveItems } from '../../model/items';
 
 export type ImportState =
   | { step: 'choose'; message: string | null }
   | { step: 'reading'; fileName: string; loaded: number; total: number }
   | { step: 'preview'; fileName: string; file: LighterPackFile; library: Item[] }
-  | { step: 'importing'; packName: string; done: number; total: number }
+  | { step: 'importing'; packName: string; phase: ImportPhase; done: number; total: number }
   | { step: 'done'; packId: string; packName: string; lists: number; entries: number };
 
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
@@ -77,10 +77,10 @@ export function useLighterPackImport() {
     async (plan: ImportPlan) => {
       const run = ++latest.current;
       const { packName } = plan;
-      setState({ step: 'importing', packName, done: 0, total: 1 });
+      setState({ step: 'importing', packName, phase: 'checking', done: 0, total: 1 });
       try {
-        const packId = await applyImport(db, plan, (done, total) => {
-          if (run === latest.current) setState({ step: 'importing', packName, done, total });
+        const packId = await applyImport(db, plan, (done, total, phase) => {
+          if (run === latest.current) setState({ step: 'importing', packName, phase, done, total });
         });
         const lists = plan.lists.length;
         setState({ step: 'done', packId, packName, lists, entries: plan.entryCount });

@@ -70,7 +70,7 @@ export interface DeviceOptions {
   now?: () => number;
   /** Passed on to the engine. */
   pullLimit?: number;
-  batchEntries?: number;
+  batchCells?: number;
   onProgress?: SyncEngineOptions['onProgress'];
 }
 
@@ -89,7 +89,7 @@ export function createDevice(options: DeviceOptions): Device {
   const db = openDatabase(name, { now });
   const engineOptions: SyncEngineOptions = { db, transport, now };
   if (options.pullLimit !== undefined) engineOptions.pullLimit = options.pullLimit;
-  if (options.batchEntries !== undefined) engineOptions.batchEntries = options.batchEntries;
+  if (options.batchCells !== undefined) engineOptions.batchCells = options.batchCells;
   if (options.onProgress) engineOptions.onProgress = options.onProgress;
   const engine = createSyncEngine(engineOptions);
   return {
