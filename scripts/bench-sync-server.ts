@@ -1,18 +1,31 @@
 // `npm run bench` (sync server part), against the production build on loopback:
-// 1. merge throughput: cells a second through POST /api/sync in batches of
-//    1000, against a raw better-sqlite3 batched upsert of the same cells into
-//    the same table layout in the same run (target ≥ 0.5×);
+// 1. merge throughput: cells a second through POST /api/sync in batches of 1000,
+//    against a raw better-sqlite3 batched upsert of the same cells (target ≥ 0.7×);
 // 2. the server's peak memory (RSS, sampled from /proc) while a fresh device
 //    pulls an account of 10,000 items and their list entries (target < 200 MB).
-import Database from 'better-sqlite3';
+//
+// The throughput comparison is kept fair to both sides:
+// - the floor upserts into the real `cells` table of a database made by the server's own
+//   openDatabase and migrations (the same key, the (user_id, seq) index a pull needs, the
+//   same pragmas), the user id bound like every other value, one transaction per batch;
+// - the server gets its request bodies serialized before the clock starts (encoding them
+//   is the client's work), sent over one keep-alive connection (checked: within a round,
+//   a request that opens a new connection fails the run);
+// - both sides are warmed up first (JIT, page cache, the connection), then run ROUNDS
+//   rounds each, alternating, every round a fresh user; each side's fastest round counts,
+//   so a burst of load from other processes on a shared machine hits neither side alone.
 import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { uuidv7 } from 'uuidv7';
 import { startBuiltServer } from '../e2e/support/server';
-import { accountCells, ITEMS, NODE } from './bench-account';
-import { report, row } from './bench-table';
-import type { SyncChange } from '../shared/protocol';
+import { migrate, readMigrations } from '../server/db/migrate';
+import { closeDatabase, openDatabase } from '../server/db/open';
+import { MIGRATIONS_DIR } from '../server/paths';
 import { tempDir } from '../server/test-support/temp-dir';
+import type { SyncChange } from '../shared/protocol';
+import { accountCells, ITEMS, NODE } from './bench-account';
+import { report, row, size } from './bench-table';
 
 const BATCH = 1000;
 
@@ -29,30 +42,91 @@ async function post(url: string, path: string, body: unknown, token?: string) {
   return res.json() as Promise<Record<string, unknown>>;
 }
 
-function rawUpsertSeconds(cells: SyncChange[]): number {
+const ROUNDS = size(3, 1);
+const WARM_UP_BATCHES = size(30, 1);
+
+/** A raw batched upsert into a fresh database made by the server's own migrations. */
+function rawUpserter() {
   const dir = tempDir('pyb-bench-raw-');
-  const db = new Database(join(dir.path, 'raw.db'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.exec(`CREATE TABLE cells (user_id TEXT NOT NULL, tbl TEXT NOT NULL, row_id TEXT NOT NULL,
-    field TEXT NOT NULL, value TEXT NOT NULL, hlc TEXT NOT NULL, seq INTEGER NOT NULL,
-    PRIMARY KEY (user_id, tbl, row_id, field)) STRICT, WITHOUT ROWID;
-    CREATE UNIQUE INDEX cells_by_seq ON cells(user_id, seq);`);
-  // The same key shape as the server's: a user id is a UUIDv7 string.
-  const upsert = db.prepare(`INSERT INTO cells VALUES ('${uuidv7()}', ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (user_id, tbl, row_id, field) DO UPDATE SET value = excluded.value,
-    hlc = excluded.hlc, seq = excluded.seq WHERE excluded.hlc > cells.hlc`);
-  const batch = db.transaction((slice: SyncChange[], base: number) =>
+  const db = openDatabase(join(dir.path, 'raw.db'));
+  migrate(db, readMigrations(MIGRATIONS_DIR));
+  const upsert = db.prepare<[string, string, string, string, string, string, number]>(
+    `INSERT INTO cells (user_id, tbl, row_id, field, value, hlc, seq) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (user_id, tbl, row_id, field) DO UPDATE
+       SET value = excluded.value, hlc = excluded.hlc, seq = excluded.seq
+       WHERE excluded.hlc > cells.hlc`,
+  );
+  const batch = db.transaction((userId: string, slice: SyncChange[], base: number) =>
     slice.forEach((c, i) =>
-      upsert.run(c.table, c.id, c.field, JSON.stringify(c.value), c.hlc, base + i),
+      upsert.run(userId, c.table, c.id, c.field, JSON.stringify(c.value), c.hlc, base + i),
     ),
   );
-  const t0 = performance.now();
-  for (let i = 0; i < cells.length; i += BATCH) batch(cells.slice(i, i + BATCH), i + 1);
-  const seconds = (performance.now() - t0) / 1000;
-  db.close();
-  dir.remove();
-  return seconds;
+  return {
+    /** Upserts `batches` for a new user; returns the seconds it took. */
+    seconds(batches: readonly SyncChange[][]): number {
+      const userId = uuidv7();
+      const t0 = performance.now();
+      batches.forEach((slice, i) => batch(userId, slice, i * BATCH + 1));
+      return (performance.now() - t0) / 1000;
+    },
+    close() {
+      closeDatabase(db);
+      dir.remove();
+    },
+  };
+}
+
+/**
+ * Sequential POSTs over one keep-alive connection. A request may open a new connection only
+ * when `mayConnect` says so (the first of a round: the server closes a connection idle for
+ * 5 s, as during a sign-up); any other that does fails the run.
+ */
+function keepAliveClient(baseUrl: string) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  return {
+    post(path: string, body: Buffer, token: string, mayConnect: boolean): Promise<string> {
+      return new Promise((resolve, reject) => {
+        const req = request(new URL(path, baseUrl), {
+          method: 'POST',
+          agent,
+          headers: {
+            'content-type': 'application/json',
+            'content-length': body.length,
+            authorization: `Bearer ${token}`,
+          },
+        });
+        req.once('error', reject);
+        req.once('response', (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.once('error', reject);
+          res.once('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            if (res.statusCode !== 200)
+              reject(new Error(`${path} answered ${res.statusCode}: ${text}`));
+            else if (!mayConnect && !req.reusedSocket)
+              reject(new Error('the keep-alive connection was not reused'));
+            else resolve(text);
+          });
+        });
+        req.end(body);
+      });
+    },
+    close: () => agent.destroy(),
+  };
+}
+
+/** Request bodies of `limit: 1` pushes (the answer pulls one cell back), encoded up front. */
+function pushBodies(batches: readonly SyncChange[][]): Buffer[] {
+  return batches.map((changes) =>
+    Buffer.from(JSON.stringify({ protocol: 1, nodeId: NODE, since: '', limit: 1, changes })),
+  );
+}
+
+/** CPU seconds (user + system) the process `pid` has used, from /proc (clock ticks of 10 ms). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 function rssMb(pid: number): number {
@@ -66,37 +140,60 @@ async function signUp(url: string, email: string): Promise<string> {
 }
 
 const cells = accountCells();
-// docs/api.md allows 120 sync requests a minute per user: the throughput run sends
-// 100 batches of 1000; the account for the first sync is pushed in batches of 5000.
-const measuredCells = cells.slice(0, 100 * BATCH);
+// docs/api.md allows 120 sync requests a minute per user: a throughput round sends
+// 100 batches of 1000 for its own user; the account for the first sync is pushed in
+// batches of 5000.
+const batches: SyncChange[][] = [];
+for (let i = 0; i < Math.min(cells.length, 100 * BATCH); i += BATCH)
+  batches.push(cells.slice(i, i + BATCH));
+const measuredCells = batches.reduce((n, batch) => n + batch.length, 0);
+const bodies = pushBodies(batches);
 const server = await startBuiltServer();
+const client = keepAliveClient(server.url);
+const raw = rawUpserter();
 try {
-  let token = await signUp(server.url, 'throughput@example.com');
-  const t0 = performance.now();
-  for (let i = 0; i < measuredCells.length; i += BATCH) {
-    const changes = measuredCells.slice(i, i + BATCH);
-    await post(
-      server.url,
-      '/api/sync',
-      { protocol: 1, nodeId: NODE, since: '', limit: 1, changes },
-      token,
+  let user = 0;
+  /** Pushes `pushed` for a new user over the keep-alive connection; returns the seconds. */
+  let serverCpu = 0;
+  const serverSeconds = async (pushed: readonly Buffer[]) => {
+    const token = await signUp(server.url, `throughput${(user += 1)}@example.com`);
+    const cpu0 = cpuSeconds(server.child.pid ?? 0);
+    const t0 = performance.now();
+    for (const [i, body] of pushed.entries()) await client.post('/api/sync', body, token, i === 0);
+    serverCpu = cpuSeconds(server.child.pid ?? 0) - cpu0;
+    return (performance.now() - t0) / 1000;
+  };
+  await serverSeconds(bodies.slice(0, WARM_UP_BATCHES));
+  raw.seconds(batches.slice(0, WARM_UP_BATCHES));
+  let serverBest = Infinity;
+  let rawBest = Infinity;
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    const ours = await serverSeconds(bodies);
+    const cpu0 = process.cpuUsage();
+    const floor = raw.seconds(batches);
+    const { user: cpuUser, system: cpuSystem } = process.cpuUsage(cpu0);
+    // CPU seconds beside the wall clock: when other processes load the machine, the wall
+    // clock of the two-process server path suffers more than the in-process floor's.
+    console.log(
+      `round ${round}: server ${ours.toFixed(3)} s (${serverCpu.toFixed(2)} s CPU), ` +
+        `raw upsert ${floor.toFixed(3)} s (${((cpuUser + cpuSystem) / 1e6).toFixed(2)} s CPU)`,
     );
+    serverBest = Math.min(serverBest, ours);
+    rawBest = Math.min(rawBest, floor);
   }
-  const serverSeconds = (performance.now() - t0) / 1000;
-  const rawSeconds = rawUpsertSeconds(measuredCells);
-  const serverRate = measuredCells.length / serverSeconds;
-  const rawRate = measuredCells.length / rawSeconds;
+  const serverRate = measuredCells / serverBest;
+  const rawRate = measuredCells / rawBest;
   const throughput = row({
     figure: 'sync merge throughput (batches of 1000)',
     value: serverRate,
     unit: 'cells/s',
     floor: `raw better-sqlite3 batched upsert ${Math.round(rawRate).toLocaleString('en')} cells/s`,
     ratio: serverRate / rawRate,
-    goal: '≥ 0.5×',
-    met: serverRate / rawRate >= 0.5,
+    goal: '≥ 0.7×',
+    met: serverRate / rawRate >= 0.7,
   });
 
-  token = await signUp(server.url, 'first-sync@example.com');
+  const token = await signUp(server.url, 'first-sync@example.com');
   for (let i = 0; i < cells.length; i += 5000) {
     const changes = cells.slice(i, i + 5000);
     await post(
@@ -140,5 +237,7 @@ try {
     }),
   ]);
 } finally {
+  client.close();
+  raw.close();
   await server.close();
 }

@@ -8,7 +8,7 @@
 // that order: string order is clock order [C2], and the node id breaks ties deterministically.
 //
 // This file is the format; hlc-clock.ts advances a clock.
-import { formatIsoMillis, isTimeMillis, parseIsoMillis } from './time';
+import { formatIsoMillis, isoMillisOfShaped, isTimeMillis } from './time';
 
 export type Hlc = string;
 
@@ -22,7 +22,12 @@ export const MAX_COUNTER = 0xffff;
 /** 16 lowercase hex chars, one per device install. */
 export const NODE_ID_PATTERN = /^[0-9a-f]{16}$/;
 
-const HLC_PATTERN = /^(.{24})-([0-9a-f]{4})-([0-9a-f]{16})$/;
+// The whole wire shape in one pattern (the time part is time.ts's ISO_MILLIS_PATTERN), so a
+// well-formed hlc is checked by one regex test and its parts are read at fixed offsets.
+const HLC_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9a-f]{4}-[0-9a-f]{16}$/;
+/** Where the counter and the node id start in an hlc. */
+const COUNTER_AT = 25;
+const NODE_AT = 30;
 
 export function isNodeId(s: unknown): s is string {
   return typeof s === 'string' && NODE_ID_PATTERN.test(s);
@@ -57,12 +62,14 @@ export function formatHlc(state: HlcState): Hlc {
 
 /** [C1] Strict parse: exactly the wire format with a real instant in years 0000..9999. */
 export function parseHlc(s: string): HlcState | null {
-  const match = HLC_PATTERN.exec(s);
-  if (!match) return null;
-  const [, time = '', counter = '', node = ''] = match;
-  const millis = parseIsoMillis(time);
+  if (!HLC_PATTERN.test(s)) return null;
+  const millis = isoMillisOfShaped(s);
   if (millis === null) return null;
-  return { millis, counter: parseInt(counter, 16), node };
+  return {
+    millis,
+    counter: parseInt(s.slice(COUNTER_AT, NODE_AT - 1), 16),
+    node: s.slice(NODE_AT),
+  };
 }
 
 export function isHlc(s: unknown): s is Hlc {

@@ -48,10 +48,10 @@ export function signAccessToken(ctx: TokenContext, claims: AccessClaims): Promis
 }
 
 /** The token's claims if it is genuine, unexpired and ours; otherwise null. */
-export async function verifyAccessToken(
+async function verifyWithJose(
   ctx: TokenContext,
   token: string,
-): Promise<AccessClaims | null> {
+): Promise<(AccessClaims & TimeClaims) | null> {
   try {
     // A kid is required: without one jose would try any key of the right type.
     if (typeof decodeProtectedHeader(token).kid !== 'string') return null;
@@ -66,9 +66,76 @@ export async function verifyAccessToken(
       maxTokenAge: ACCESS_TOKEN_TTL_S,
       requiredClaims: ['sub', 'sid', 'jti', 'iat', 'exp'],
     });
-    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return null;
-    return { userId: payload.sub, sessionId: payload.sid };
+    const { sub, sid, iat, exp, nbf } = payload;
+    if (typeof sub !== 'string' || typeof sid !== 'string') return null;
+    if (typeof iat !== 'number' || typeof exp !== 'number') return null;
+    return { userId: sub, sessionId: sid, iat, exp, nbf };
   } catch {
     return null;
   }
 }
+
+/** The claims jose's time checks read, in seconds since the epoch. */
+interface TimeClaims {
+  iat: number;
+  exp: number;
+  nbf?: number | undefined;
+}
+
+/**
+ * jose's time checks (lib/jwt_claims_set.js) with our options: nbf not ahead, exp not
+ * passed, iat neither older than the token's lifetime nor in the future, each give or take
+ * the clock tolerance. A property test holds this to jose.
+ */
+function withinTime(token: TimeClaims, nowMillis: number): boolean {
+  const now = Math.floor(nowMillis / 1000);
+  const tolerance = CLOCK_TOLERANCE_S;
+  if (token.nbf !== undefined && token.nbf > now + tolerance) return false;
+  if (token.exp <= now - tolerance) return false;
+  const age = now - token.iat;
+  return age - tolerance <= ACCESS_TOKEN_TTL_S && age >= -tolerance;
+}
+
+interface Verified extends TimeClaims {
+  claims: AccessClaims;
+  /** What it was verified against: a rotated key list or another issuer verifies anew. */
+  published: object;
+  issuer: string;
+}
+
+/**
+ * A token verifier that remembers the tokens it verified. A device sends the same access
+ * token with every request for its 15 minutes; checking the RS256 signature each time
+ * (through WebCrypto, on the thread pool) was the costliest step of a small request. A
+ * remembered token is still checked against the clock on every use, exactly as jose checks
+ * it; everything else jose checks (signature, algorithm, type, issuer, audience, claims
+ * present) does not change with time. At most `capacity` tokens are kept, oldest out first.
+ */
+export function createAccessTokenVerifier(capacity = 4096) {
+  const verified = new Map<string, Verified>();
+  return async function verify(ctx: TokenContext, token: string): Promise<AccessClaims | null> {
+    const known = verified.get(token);
+    if (known && known.published === ctx.keys.published && known.issuer === ctx.issuer) {
+      if (withinTime(known, ctx.now)) return { ...known.claims };
+      verified.delete(token);
+      return null;
+    }
+    const result = await verifyWithJose(ctx, token);
+    if (!result) return null;
+    const { userId, sessionId, iat, exp, nbf } = result;
+    if (verified.size >= capacity) verified.delete(verified.keys().next().value as string);
+    const claims = { userId, sessionId };
+    verified.set(token, {
+      claims,
+      iat,
+      exp,
+      nbf,
+      published: ctx.keys.published,
+      issuer: ctx.issuer,
+    });
+    return { ...claims };
+  };
+}
+
+/** The token's claims if it is genuine, unexpired and ours; otherwise null. */
+export const verifyAccessToken = createAccessTokenVerifier();

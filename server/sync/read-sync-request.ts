@@ -7,7 +7,7 @@ import {
   DEFAULT_PULL_LIMIT,
   issueDetails,
   syncEnvelopeError,
-  syncRequestSchema,
+  parseSyncRequest,
   validateChanges,
   type SyncChange,
 } from '../../shared/protocol';
@@ -31,7 +31,7 @@ export async function readSyncRequest(c: Context, nowMillis: number): Promise<Ch
   }
   const envelope = syncEnvelopeError(body);
   if (envelope) throw new ApiError(envelope.code, `Send ${envelope.reason}.`);
-  const parsed = syncRequestSchema.safeParse(body);
+  const parsed = parseSyncRequest(body);
   if (!parsed.success) {
     const details = issueDetails(parsed.error);
     throw new ApiError('invalid_request', details.reason, details);

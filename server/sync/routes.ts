@@ -8,6 +8,7 @@ import { authedUser, requireUser, type AuthEnv, type RequireUserDeps } from '../
 import type { Db } from '../db/open';
 import { jsonBodyLimit } from '../http/body-limit';
 import { requireJsonContentType } from '../http/json-body';
+import { jsonWithLength } from '../http/json-response';
 import { rateLimit } from '../http/rate-limit';
 import { createLineageReader } from '../db/lineage';
 import { createCellStore } from './cell-store';
@@ -61,7 +62,7 @@ export function syncRoutes(
       const request = c.var.syncRequest;
       const result = runSync(deps.db, cells, lineage, { userId: c.var.user.userId, ...request });
       observer?.onSync(request.changes.length, result.applied, result.changes.length);
-      return c.json({
+      return jsonWithLength(c, {
         changes: result.changes,
         cursor: result.cursor,
         more: result.more,

@@ -80,6 +80,7 @@ export function runSync(
       assertCursorUsable(history, state, input);
       let seq = state.last_seq;
       let applied = 0;
+      const write = cells.writer(userId);
       for (const change of input.changes) {
         const cell = {
           tbl: change.table,
@@ -88,7 +89,7 @@ export function runSync(
           value: JSON.stringify(change.value),
           hlc: change.hlc,
         };
-        if (cells.write(userId, cell, seq + 1)) {
+        if (write(cell, seq + 1)) {
           seq += 1; // 2
           applied += 1;
         }

@@ -73,6 +73,36 @@ describe('tombstone purge', () => {
     expect((await sync(t.app, fresh, early)).status).toBe(200);
   });
 
+  it('an undo (deleted: false) removes the tombstone, in a later push and within one push', async () => {
+    const clock = manualClock();
+    t = await createTestApp({ clock });
+    const token = await signUp(t.app);
+    const start = clock.now();
+    const deleted = (id: string, value: boolean, at: number) => ({
+      table: 'lists',
+      id,
+      field: 'deleted',
+      value,
+      hlc: hlcAt(at),
+    });
+    const tombstones = () =>
+      t?.deps.db.prepare('SELECT row_id FROM tombstones ORDER BY row_id').pluck().all();
+    const app = t.app;
+    const push = async (changes: unknown[]) =>
+      expect((await sync(app, token, '', changes)).status).toBe(200);
+
+    await push([deleted('a', false, start), deleted('b', true, start + 1)]);
+    expect(tombstones()).toEqual(['b']);
+    await push([deleted('b', false, start + 2)]);
+    expect(tombstones()).toEqual([]);
+    // The first push of a user without tombstones: deleted, then undone in the same batch.
+    await push([deleted('c', true, start + 3), deleted('c', false, start + 4)]);
+    expect(tombstones()).toEqual([]);
+    // An undo that loses to a newer delete leaves the tombstone.
+    await push([deleted('d', true, start + 6), deleted('d', false, start + 5)]);
+    expect(tombstones()).toEqual(['d']);
+  });
+
   it('keeps tombstones younger than the horizon', async () => {
     const clock = manualClock();
     t = await createTestApp({ clock, env: { PYB_TOMBSTONE_DAYS: '30' } });

@@ -24,6 +24,16 @@ export { joinId } from './constants';
 /** [S4] A general id with a ':' that has at least one char on each side. */
 export const joinIdSchema = idSchema.regex(/^.+:.+$/, 'join id must look like <a>:<b>');
 
+/**
+ * The `<a>:<b>` part of joinIdSchema for an id that already has the general id shape (so no
+ * line breaks, which `.` would not match): a ':' with a char on each side. Without the
+ * regex's backtracking; a property test holds it to the schema.
+ */
+export function hasJoinColon(id: string): boolean {
+  const colon = id.indexOf(':', 1);
+  return colon !== -1 && colon < id.length - 1;
+}
+
 export function isJoinTable(table: string): table is JoinTableName {
   return Object.hasOwn(JOIN_TABLE_PARTS, table);
 }
