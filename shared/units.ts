@@ -30,3 +30,20 @@ export function toGrams(value: number, unit: WeightUnit): number {
 export function fromGrams(grams: number, unit: WeightUnit): number {
   return grams / GRAMS_PER_UNIT[unit];
 }
+
+/** [W9] What the settings may show weights in: a unit, or `auto` (formatWeight picks). */
+export const DISPLAY_UNITS = ['auto', ...WEIGHT_UNITS] as const;
+export type DisplayUnit = (typeof DISPLAY_UNITS)[number];
+
+export const UNIT_SYSTEMS = ['metric', 'imperial'] as const;
+export type UnitSystem = (typeof UNIT_SYSTEMS)[number];
+
+// The countries that weigh in pounds day to day (CLDR's measurement system "US").
+const IMPERIAL_REGIONS = new Set(['US', 'LR', 'MM']);
+
+/** [W9] The system a locale's region weighs in: imperial for US, LR, MM; else metric. */
+export function systemForLocale(locale: string): UnitSystem {
+  // The region subtag: two letters or three digits after the language (and script).
+  const region = /^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2}|\d{3})(?:-|$)/i.exec(locale)?.[1];
+  return region && IMPERIAL_REGIONS.has(region.toUpperCase()) ? 'imperial' : 'metric';
+}

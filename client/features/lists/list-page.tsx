@@ -2,7 +2,7 @@
 // library and reordering. A list that is missing or deleted (another tab, a synced
 // device, an old link) gets a friendly not-found page, never an error.
 import { Link } from 'wouter';
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit } from '../../../shared/units';
 import { listWithEntries } from '../../model/lists';
 import type { ListView } from '../../model/lists';
 import { useQuery } from '../../model/use-query';
@@ -53,7 +53,7 @@ function ListNotFound() {
   );
 }
 
-function ListContent({ view, unit }: { view: ListView; unit: WeightUnit }) {
+function ListContent({ view, unit }: { view: ListView; unit: DisplayUnit }) {
   const { list, entries } = view;
   const totals = listTotals(
     entries.map((e) => e.entry),

@@ -1,15 +1,18 @@
-// Settings: theme and weight unit, stored in the synced settings row (the choice shows
+// Settings: theme, weight unit and unit system, stored in the synced settings row (the choice shows
 // at once because the whole app reads the row live, see useSettings); below them the
-// LighterPack CSV import and the JSON backup, each loaded lazily with its parser.
+// LighterPack CSV import and the JSON backup, each loaded lazily with its parser, and
+// this device's storage and install state (device-section.tsx).
 import { lazy, Suspense, useState } from 'react';
 import { useDb } from '../../model/db-context';
 import { useLocalEcho } from '../../ui/use-local-echo';
-import type { WeightUnit } from '../../../shared/units';
+import { systemForLocale, type DisplayUnit } from '../../../shared/units';
+import { displayLocale } from '../../../shared/format-weight';
 import type { Theme } from '../../model/settings';
 import { Page } from '../../ui/page';
 import { RadioGroup } from '../../ui/radio-group';
 import { saveSettings } from '../../model/settings';
-import type { Preferences } from '../../model/settings';
+import type { Preferences, SettingsChanges } from '../../model/settings';
+import { DeviceSection } from './device-section';
 import { useSettings } from './use-settings';
 
 const THEMES: readonly { value: Theme; label: string }[] = [
@@ -18,12 +21,30 @@ const THEMES: readonly { value: Theme; label: string }[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
-const UNITS: readonly { value: WeightUnit; label: string }[] = [
+const UNITS: readonly { value: DisplayUnit; label: string }[] = [
+  { value: 'auto', label: 'Automatic (850 g, 1.2 kg)' },
   { value: 'g', label: 'Grams (g)' },
   { value: 'kg', label: 'Kilograms (kg)' },
   { value: 'oz', label: 'Ounces (oz)' },
   { value: 'lb', label: 'Pounds (lb)' },
 ];
+
+type SystemChoice = 'locale' | 'metric' | 'imperial';
+
+/**
+ * The region's units are offered until the user picks a system: a choice is stored as a
+ * synced field, which has no "unset" value to go back to.
+ */
+function systemChoices(offerRegion: boolean): readonly { value: SystemChoice; label: string }[] {
+  const regional = systemForLocale(displayLocale()) === 'imperial' ? 'oz and lb' : 'g and kg';
+  const explicit = [
+    { value: 'metric', label: 'Grams and kilograms' },
+    { value: 'imperial', label: 'Ounces and pounds' },
+  ] as const;
+  return offerRegion
+    ? [{ value: 'locale', label: `My region's units (${regional})` }, ...explicit]
+    : explicit;
+}
 
 // The LighterPack import and its CSV parser load when this page is first shown, not with the
 // app's entry chunk.
@@ -49,6 +70,7 @@ export function SettingsPage() {
       <Suspense fallback={null}>
         <BackupSection />
       </Suspense>
+      <DeviceSection />
     </Page>
   );
 }
@@ -57,9 +79,10 @@ function SettingsForm({ settings }: { settings: Preferences }) {
   const database = useDb();
   const [theme, setTheme] = useLocalEcho(settings.theme);
   const [units, setUnits] = useLocalEcho(settings.units);
+  const [system, setSystem] = useLocalEcho<SystemChoice>(settings.unitSystem ?? 'locale');
   const [saveError, setSaveError] = useState<string | null>(null);
 
-  const save = (changes: Partial<Preferences>) => {
+  const save = (changes: SettingsChanges) => {
     setSaveError(null);
     saveSettings(database, changes).catch((error: unknown) => {
       setSaveError(`Your choice could not be saved (${String(error)}).`);
@@ -88,6 +111,18 @@ function SettingsForm({ settings }: { settings: Preferences }) {
           save({ units: value });
         }}
       />
+      {units === 'auto' && (
+        <RadioGroup
+          legend="Automatic weights use"
+          name="unitSystem"
+          options={systemChoices(settings.unitSystem === null)}
+          value={system}
+          onChange={(value) => {
+            setSystem(value);
+            if (value !== 'locale') save({ unitSystem: value });
+          }}
+        />
+      )}
       {saveError && <p role="alert">{saveError}</p>}
     </>
   );
