@@ -54,18 +54,19 @@ describe('desktop planning journey', () => {
       await page.getByRole('button', { name: `Add ${name}` }).click();
       await page.getByRole('checkbox', { name: `${name} is consumable` }).waitFor();
     }
-    // Two pairs of socks, one pair worn: 1200 + 2×60 total, 60 worn.
+    // Two pairs of socks, one pair worn: 1200 + 2×60 total, 60 worn. The browser is en-US
+    // and the unit automatic [W9]: 1320 g is 2.91 lb, 60 g 2.1 oz, 1260 g 2.78 lb.
     await page.getByRole('button', { name: 'Increase quantity of Journey Socks' }).click();
     await page.getByRole('button', { name: 'Increase worn count of Journey Socks' }).click();
     await expect
       .poll(() => totals('Journey shelter').innerText())
-      .toMatch(/Total\s*(\([^)]*\)\s*)?1320 g/);
+      .toMatch(/Total\s*(\([^)]*\)\s*)?2\.91 lb/);
     await expect
       .poll(() => totals('Journey shelter').innerText())
-      .toMatch(/Worn\s*(\([^)]*\)\s*)?60 g/);
+      .toMatch(/Worn\s*(\([^)]*\)\s*)?2\.1 oz/);
     await expect
       .poll(() => totals('Journey shelter').innerText())
-      .toMatch(/Base\s*(\([^)]*\)\s*)?1260 g/);
+      .toMatch(/Base\s*(\([^)]*\)\s*)?2\.78 lb/);
 
     await page.getByRole('button', { name: 'New pack' }).click();
     await page.waitForURL(/\/packs\//);
@@ -76,7 +77,7 @@ describe('desktop planning journey', () => {
     await page.getByRole('button', { name: 'Add list' }).click();
     await expect
       .poll(() => totals('Journey pack').innerText())
-      .toMatch(/Total\s*(\([^)]*\)\s*)?1320 g/);
+      .toMatch(/Total\s*(\([^)]*\)\s*)?2\.91 lb/);
 
     await page.getByRole('button', { name: 'New trip' }).click();
     await page.waitForURL(/\/trips\//);
@@ -86,7 +87,7 @@ describe('desktop planning journey', () => {
     await expect.poll(() => page.getByText(/0 of 2 packed/).count()).toBeGreaterThan(0);
     await expect
       .poll(() => totals('Untitled trip').innerText())
-      .toMatch(/Total\s*(\([^)]*\)\s*)?1320 g/);
+      .toMatch(/Total\s*(\([^)]*\)\s*)?2\.91 lb/);
 
     // Everything was written to IndexedDB: a reload shows the same.
     await page.reload();
