@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { CLIENT_BUILD_DIR } from '../server/paths';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PASSWORD, submitAccountForm, syncStatusLine, waitUntilSynced } from './support/account';
+import {
+  PASSWORD,
+  addItem,
+  submitAccountForm,
+  syncStatusLine,
+  waitUntilSynced,
+} from './support/account';
 import { browserTestPerFile } from './support/browser-test';
 
 const t = browserTestPerFile();
@@ -87,6 +93,33 @@ describe.each(SIZES)('at the trailhead ($name)', (size) => {
     const total = page.locator('dl.weight-totals');
     // The sample pack weighs 11,163 g: 24.61 lb in en-US (it read "11163 g" before).
     await expect.poll(() => total.first().innerText()).toMatch(/Total[\s\S]*24\.61 lb/);
+  });
+});
+
+describe("a guest's backup reminder", () => {
+  it('shows once, a week after the first own item, and never again after a reload', async () => {
+    const page = t.page();
+    const WEEK = 7 * 24 * 60 * 60 * 1000;
+    await open(page, '/items', SIZES[1]);
+    await addItem(page, 'Reminder tent');
+    const reminder = page.getByRole('complementary', { name: 'Keep a copy of your gear' });
+    await page.reload();
+    await page.getByRole('article', { name: 'Reminder tent' }).waitFor();
+    // The reminder is decided a moment after the page shows: give it that moment.
+    await page.waitForTimeout(1500);
+    expect(await reminder.count()).toBe(0); // not before a week
+    // Eight days later, by the page's clock.
+    await page.clock.setSystemTime(Date.now() + WEEK + 24 * 60 * 60 * 1000);
+    await page.reload();
+    await reminder.waitFor();
+    await reminder.getByRole('link', { name: 'Create an account' }).waitFor();
+    // Non-modal: the page behind it stays usable.
+    await page.getByRole('article', { name: 'Reminder tent' }).waitFor();
+    await reminder.getByRole('button', { name: 'Not now' }).click();
+    await page.reload();
+    await page.getByRole('article', { name: 'Reminder tent' }).waitFor();
+    await page.waitForTimeout(1500);
+    expect(await reminder.count()).toBe(0);
   });
 });
 
