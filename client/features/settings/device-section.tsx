@@ -40,7 +40,7 @@ export function DeviceSection() {
   };
 
   return (
-    <section aria-labelledby={headingId}>
+    <section className="device-section" aria-labelledby={headingId}>
       <h2 id={headingId}>This device</h2>
       <StorageStatus
         persisted={storage === null ? undefined : storage.supported ? storage.persisted : null}
