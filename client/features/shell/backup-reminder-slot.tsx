@@ -8,10 +8,8 @@ import { useLocation } from 'wouter';
 import type { AuthState } from '../../auth/session-state';
 import { shouldRemindBackup } from '../../domain/backup-reminder';
 import { useDb } from '../../model/db-context';
-import { summarizeLocalData } from '../../model/guest-data';
 import { saveSettings } from '../../model/settings';
 import { BackupReminder } from '../../ui/backup-reminder';
-import { downloadBackup } from '../settings/download-backup';
 import { useSettings } from '../settings/use-settings';
 import { ACCOUNT_PATH } from './account-status';
 
@@ -31,13 +29,16 @@ export function BackupReminderSlot({ account, now }: { account: AuthState; now: 
   useEffect(() => {
     if (!due || shown) return;
     let current = true;
-    void summarizeLocalData(db).then(async ({ ownSince }) => {
-      const at = now();
-      const facts = { ...prefs, signedIn: false, ownSince, now: at };
-      if (!current || !shouldRemindBackup(facts)) return;
-      setShown(true);
-      await saveSettings(db, { backupReminderShownAt: at });
-    });
+    // Loaded here, not with the shell: the first screen does not need it.
+    void import('../../model/guest-data')
+      .then(({ summarizeLocalData }) => summarizeLocalData(db))
+      .then(async ({ ownSince }) => {
+        const at = now();
+        const facts = { ...prefs, signedIn: false, ownSince, now: at };
+        if (!current || !shouldRemindBackup(facts)) return;
+        setShown(true);
+        await saveSettings(db, { backupReminderShownAt: at });
+      });
     return () => {
       current = false;
     };
@@ -54,10 +55,13 @@ export function BackupReminderSlot({ account, now }: { account: AuthState; now: 
         navigate(ACCOUNT_PATH);
       }}
       onDownload={() => {
-        downloadBackup(db, new Date(now())).then(
-          (fileName) => setMessage(`Downloaded ${fileName}.`),
-          (error: unknown) => setMessage(`The backup could not be made (${String(error)}).`),
-        );
+        // The backup writer loads on use, like the settings page's.
+        import('../settings/download-backup')
+          .then(({ downloadBackup }) => downloadBackup(db, new Date(now())))
+          .then(
+            (fileName) => setMessage(`Downloaded ${fileName}.`),
+            (error: unknown) => setMessage(`The backup could not be made (${String(error)}).`),
+          );
       }}
       onDismiss={() => setShown(false)}
     />
