@@ -117,6 +117,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain scripts the generated service worker imports (vite.config.ts importScripts).
+    files: ['client/public/**/*-sw.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     files: ['client/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

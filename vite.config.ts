@@ -43,7 +43,11 @@ export default defineConfig({
         // manifest.webmanifest is not globbed: the plugin always precaches it itself.
         globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
         // Error reports are fetched only where the server has a DSN (client/error-reports).
-        globIgnores: ['**/sentry-reporter-*.js'],
+        // Manifest screenshots are for install dialogs and stores, never the app itself.
+        globIgnores: ['**/sentry-reporter-*.js', 'screenshots/**'],
+        // The share target's POST handler (client/public/share-target-sw.js); imported
+        // first, so it sees /import/share before Workbox's routes (GET only) would.
+        importScripts: ['/share-target-sw.js'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/\.well-known\//, /^\/metrics/],
         cleanupOutdatedCaches: true,
@@ -66,6 +70,44 @@ export default defineConfig({
         theme_color: '#1f5c45',
         background_color: '#f6f4ef',
         categories: ['travel', 'sports', 'utilities'],
+        // The installed app's long-press menu: straight to the checklist at the trailhead
+        // (client/features/trips/next-trip-redirect.tsx).
+        shortcuts: [
+          {
+            name: "Next trip's checklist",
+            short_name: 'Next trip',
+            description: 'Open the checklist of your next upcoming trip',
+            url: '/trips/next',
+            icons: [{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+          },
+        ],
+        // Made from the built app by scripts/make-screenshots.ts.
+        screenshots: [
+          {
+            src: 'screenshots/wide.png',
+            sizes: '1280x800',
+            type: 'image/png',
+            form_factor: 'wide',
+            label: 'A pack with its lists, totals and weight chart',
+          },
+          {
+            src: 'screenshots/narrow.png',
+            sizes: '390x844',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: "A trip's packing checklist on the phone",
+          },
+        ],
+        // A LighterPack CSV opened with the installed app (launchQueue) or shared to it
+        // (a POST the service worker keeps) lands in the importer's preview
+        // (client/pwa/incoming-file.ts).
+        file_handlers: [{ action: '/import', accept: { 'text/csv': ['.csv'] } }],
+        share_target: {
+          action: '/import/share',
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: { files: [{ name: 'file', accept: ['text/csv', '.csv'] }] },
+        },
         icons: [
           { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

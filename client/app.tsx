@@ -3,7 +3,9 @@
 // since the settings row can change from the settings page, another tab or a synced
 // device, and starts the account session (client/auth), whose state the header's
 // account link and the account notice show, and the sync loop (client/sync), whose
-// status shows under the app bar. Both load after the first render
+// status shows under the app bar (a 426 there looks for a new version). It asks for
+// persistent storage once the user has data of their own, reminds a guest once to keep
+// a backup, and spells weights in the user's locale and unit system. Both load after the first render
 // (account-services.ts), so the first screen does not wait for them.
 //
 // Code splitting: the first screen (overview), the trip page, which must open at once at
@@ -17,6 +19,7 @@ import {
   Suspense,
   useContext,
   useEffect,
+  useMemo,
   useRef,
   useState,
   useSyncExternalStore,
@@ -33,16 +36,22 @@ import { HomePage } from './features/home/home-page';
 import { FirstRunContext } from './features/home/overview-data';
 import { SectionPage } from './features/home/section-page';
 import { applyTheme } from './features/settings/apply-theme';
+import { IMPORT_PATH } from './pwa/incoming-file';
 import { SettingsPage } from './features/settings/settings-page';
 import { useSettings } from './features/settings/use-settings';
 import { AccountNotice, accountNavLink } from './features/shell/account-status';
+import { BackupReminderSlot } from './features/shell/backup-reminder-slot';
+import { usePersistStorage } from './features/shell/use-persist-storage';
 import { RouteErrorBoundary } from './features/shell/route-error-boundary';
 import { Sidebar } from './features/shell/sidebar';
 import { SyncStatusLine } from './features/shell/sync-status';
 import { DESKTOP_QUERY, useMediaQuery } from './features/shell/use-media-query';
 import { useStorageProblem } from './features/shell/use-storage-problem';
+import { NEXT_TRIP_PATH, NextTripRedirect } from './features/trips/next-trip-redirect';
 import { TripPage } from './features/trips/trip-page';
 import { UndoProvider } from './features/undo/undo-provider';
+import { NO_INSTALL, type InstallStore } from './pwa/install';
+import { InstallContext } from './pwa/install-context';
 import type { SwController } from './pwa/register-sw';
 import { createSyncStatusStore, type SyncStatusStore } from './sync/sync-status';
 import { SiteHeader } from './ui/site-header';
@@ -50,6 +59,7 @@ import type { NavLink } from './ui/site-header';
 import { Skeleton } from './ui/skeleton';
 import { StorageAlert } from './ui/storage-error';
 import { UpdateBanner } from './ui/update-banner';
+import { WeightFormatContext } from './ui/weight-format';
 
 const ItemsPage = lazy(() =>
   import('./features/items/items-page').then((m) => ({ default: m.ItemsPage })),
@@ -62,6 +72,9 @@ const PackPage = lazy(() =>
 );
 const AccountPage = lazy(() =>
   import('./features/account/account-page').then((m) => ({ default: m.AccountPage })),
+);
+const ImportPage = lazy(() =>
+  import('./features/settings/import-page').then((m) => ({ default: m.ImportPage })),
 );
 const NotFoundPage = lazy(() =>
   import('./features/home/not-found-page').then((m) => ({ default: m.NotFoundPage })),
@@ -83,9 +96,20 @@ interface AppProps {
   firstRun?: Promise<unknown> | null;
   /** Accounts and the session; by default the app's one client for `db`. */
   auth?: AuthClient;
+  /** The install offer (main.tsx captures the browser's event before the first render). */
+  install?: InstallStore;
+  /** The clock of reminders; tests move it. */
+  now?: () => number;
 }
 
-export function App({ db, sw, firstRun = null, auth }: AppProps) {
+export function App({
+  db,
+  sw,
+  firstRun = null,
+  auth,
+  install = NO_INSTALL,
+  now = Date.now,
+}: AppProps) {
   const services = useAccountServices(db, auth);
   useEffect(() => {
     if (!services) return;
@@ -97,13 +121,16 @@ export function App({ db, sw, firstRun = null, auth }: AppProps) {
     services.sync.loop.start();
     return () => services.sync.loop.stop();
   }, [services]);
+  usePersistStorage(db, install);
   return (
     <DbContext value={db}>
       <AuthContext value={services?.auth ?? null}>
         <FirstRunContext value={firstRun}>
-          <UndoProvider>
-            <Shell sw={sw} syncStatus={services?.sync.status ?? null} />
-          </UndoProvider>
+          <InstallContext value={install}>
+            <UndoProvider>
+              <Shell sw={sw} syncStatus={services?.sync.status ?? null} now={now} />
+            </UndoProvider>
+          </InstallContext>
         </FirstRunContext>
       </AuthContext>
     </DbContext>
@@ -144,7 +171,13 @@ function useAccountState(): AuthState {
 const noSubscription = () => () => undefined;
 const startingSnapshot = () => STARTING;
 
-function Shell({ sw, syncStatus }: { sw: SwController; syncStatus: SyncStatusStore | null }) {
+interface ShellProps {
+  sw: SwController;
+  syncStatus: SyncStatusStore | null;
+  now: () => number;
+}
+
+function Shell({ sw, syncStatus, now }: ShellProps) {
   const [location, navigate] = useLocation();
   const settings = useSettings();
   const updateWaiting = useSyncExternalStore(sw.subscribe, sw.getSnapshot, () => false);
@@ -158,6 +191,9 @@ function Shell({ sw, syncStatus }: { sw: SwController; syncStatus: SyncStatusSto
   useEffect(() => {
     if (theme) applyTheme(theme);
   }, [theme]);
+  const unitSystem = settings.status === 'ready' ? settings.value.unitSystem : null;
+  const weightFormat = useMemo(() => (unitSystem ? { system: unitSystem } : {}), [unitSystem]);
+  useUpgradeWhenTooOld(syncStatus, sw);
 
   return (
     <>
@@ -172,6 +208,7 @@ function Shell({ sw, syncStatus }: { sw: SwController; syncStatus: SyncStatusSto
       />
       <AccountNotice state={account} currentPath={location} />
       <SyncStatusLine store={syncStatus ?? SIGNED_OUT_SYNC} />
+      <BackupReminderSlot account={account} now={now} />
       <StorageAlert
         message={storageProblem && STORAGE_MESSAGES[storageProblem]}
         onDismiss={dismissStorageProblem}
@@ -185,7 +222,9 @@ function Shell({ sw, syncStatus }: { sw: SwController; syncStatus: SyncStatusSto
         <main id="main" tabIndex={-1} ref={main}>
           <RouteErrorBoundary location={location}>
             <Suspense fallback={<Skeleton rows={4} label="Loading page" />}>
-              <Routes />
+              <WeightFormatContext value={weightFormat}>
+                <Routes />
+              </WeightFormatContext>
             </Suspense>
           </RouteErrorBoundary>
         </main>
@@ -209,12 +248,27 @@ function Routes() {
       <Route path="/items" component={ItemsPage} />
       <Route path="/lists/:id">{(params) => <ListPage id={params.id} />}</Route>
       <Route path="/packs/:id">{(params) => <PackPage id={params.id} />}</Route>
+      <Route path={NEXT_TRIP_PATH}>{() => <NextTripRedirect />}</Route>
       <Route path="/trips/:id">{(params) => <TripPage id={params.id} />}</Route>
       <Route path="/settings" component={SettingsPage} />
+      <Route path={IMPORT_PATH} component={ImportPage} />
       <Route path="/account" component={AccountRoute} />
       <Route component={NotFoundPage} />
     </Switch>
   );
+}
+
+/**
+ * A 426 from the server (docs/api.md: this app is too old) looks for a new version at
+ * once, rather than at the next hourly check; one found shows the update banner.
+ */
+function useUpgradeWhenTooOld(syncStatus: SyncStatusStore | null, sw: SwController) {
+  const store = syncStatus ?? SIGNED_OUT_SYNC;
+  const status = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const tooOld = status.state === 'error' && status.upgrade === true;
+  useEffect(() => {
+    if (tooOld) sw.checkForUpdate();
+  }, [tooOld, sw]);
 }
 
 /** The account page needs the auth client: a moment's skeleton on a cold start there. */

@@ -11,11 +11,16 @@ import { watchStorageErrors } from './model/storage-errors';
 import { loadErrorReports } from './error-reports/load';
 import { applyTheme } from './features/settings/apply-theme';
 import { readSettings } from './model/settings';
+import { watchLaunchQueue } from './pwa/incoming-file';
+import { createInstallStore } from './pwa/install';
 import { registerServiceWorker } from './pwa/register-sw';
 import { StorageError } from './ui/storage-error';
 import './styles.css';
 
 const sw = registerServiceWorker();
+// Before anything renders: the browser may offer installing at once.
+const install = createInstallStore(window);
+watchLaunchQueue();
 watchStorageErrors(window);
 void loadErrorReports();
 const container = document.getElementById('root');
@@ -41,7 +46,7 @@ async function start(): Promise<void> {
   });
   root.render(
     <StrictMode>
-      <App db={db} sw={sw} firstRun={firstRun} />
+      <App db={db} sw={sw} firstRun={firstRun} install={install} />
     </StrictMode>,
   );
 }

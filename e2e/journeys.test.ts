@@ -57,7 +57,7 @@ describe('desktop planning journey', () => {
       await page.getByRole('gridcell', { name, exact: true }).waitFor();
     }
     // On the desktop the list is a grid (issue 14): two pairs of socks, both worn.
-    // 1200 + 2×60 total, 120 worn.
+    // 1200 + 2×60 total, 120 worn; the unit is automatic, metric until chosen [W9].
     const socks = page.getByRole('row').filter({ hasText: 'Journey Socks' });
     await socks.getByRole('gridcell').nth(4).dblclick();
     await page.keyboard.press('Control+A');
@@ -67,13 +67,13 @@ describe('desktop planning journey', () => {
     await socks.getByRole('gridcell').nth(5).click();
     await expect
       .poll(() => totals('Journey shelter').innerText())
-      .toMatch(/Total\s*(\([^)]*\)\s*)?1320 g/);
+      .toMatch(/Total\s*(\([^)]*\)\s*)?1\.32 kg/);
     await expect
       .poll(() => totals('Journey shelter').innerText())
       .toMatch(/Worn\s*(\([^)]*\)\s*)?120 g/);
     await expect
       .poll(() => totals('Journey shelter').innerText())
-      .toMatch(/Base\s*(\([^)]*\)\s*)?1200 g/);
+      .toMatch(/Base\s*(\([^)]*\)\s*)?1\.2 kg/);
 
     await page.getByRole('button', { name: 'New pack' }).click();
     await page.waitForURL(/\/packs\//);
@@ -84,7 +84,7 @@ describe('desktop planning journey', () => {
     await page.getByRole('button', { name: 'Add list' }).click();
     await expect
       .poll(() => totals('Journey pack').innerText())
-      .toMatch(/Total\s*(\([^)]*\)\s*)?1320 g/);
+      .toMatch(/Total\s*(\([^)]*\)\s*)?1\.32 kg/);
 
     await page.getByRole('button', { name: 'New trip' }).click();
     await page.waitForURL(/\/trips\//);
@@ -94,7 +94,7 @@ describe('desktop planning journey', () => {
     await expect.poll(() => page.getByText(/0 of 2 packed/).count()).toBeGreaterThan(0);
     await expect
       .poll(() => totals('Untitled trip').innerText())
-      .toMatch(/Total\s*(\([^)]*\)\s*)?1320 g/);
+      .toMatch(/Total\s*(\([^)]*\)\s*)?1\.32 kg/);
 
     // Everything was written to IndexedDB: a reload shows the same.
     await page.reload();

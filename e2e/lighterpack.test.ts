@@ -49,7 +49,7 @@ async function chooseFile(name: string, buffer: Buffer): Promise<void> {
   });
 }
 
-/** The totals the pack page should show, in grams (the default unit). */
+/** The totals the pack page should show: the automatic unit, metric until chosen ([W9]). */
 function expectedTotals(csv: Buffer) {
   const parsed = parseLighterPackCsv(csv.toString('utf8'));
   if (!parsed.ok) throw new Error(parsed.error);
@@ -61,7 +61,10 @@ function expectedTotals(csv: Buffer) {
       consumable: row.consumable,
     })),
   );
-  return Object.entries(totals).map(([part, grams]) => [part, formatWeight(grams, 'g')]);
+  return Object.entries(totals).map(([part, grams]) => [
+    part,
+    formatWeight(grams, 'auto', { locale: 'en-US' }),
+  ]);
 }
 
 describe('LighterPack CSV', () => {

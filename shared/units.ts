@@ -30,3 +30,16 @@ export function toGrams(value: number, unit: WeightUnit): number {
 export function fromGrams(grams: number, unit: WeightUnit): number {
   return grams / GRAMS_PER_UNIT[unit];
 }
+
+/** [W9] What the settings may show weights in: a unit, or `auto` (formatWeight picks). */
+export const DISPLAY_UNITS = ['auto', ...WEIGHT_UNITS] as const;
+export type DisplayUnit = (typeof DISPLAY_UNITS)[number];
+
+export const UNIT_SYSTEMS = ['metric', 'imperial'] as const;
+export type UnitSystem = (typeof UNIT_SYSTEMS)[number];
+
+/**
+ * [W9] The system `auto` uses until the user picks one. Not guessed from the locale: the
+ * locale only spells the numbers, and gear lists (LighterPack's included) default to grams.
+ */
+export const DEFAULT_UNIT_SYSTEM: UnitSystem = 'metric';

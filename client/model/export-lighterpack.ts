@@ -2,13 +2,14 @@
 // pack order, each list's entries in order, exactly what the pack page shows
 // (domain/pack-totals decides what is visible). An entry with any unit worn is `Worn`
 // (LighterPack has only the flag); an item's weight is written in the item's own unit, or
-// in the user's unit when the item has none.
+// in the user's unit when the item has none (`auto`: the system's small unit, g or oz).
 import {
   formatLighterPackCsv,
   lighterPackFileName,
   type LighterPackExportRow,
 } from '../../shared/lighterpack/format';
-import type { WeightUnit } from '../../shared/units';
+import type { DisplayUnit } from '../../shared/units';
+import { entryUnit } from '../../shared/format-weight';
 import type { PybDatabase } from '../db/db';
 import { isLive } from '../domain/live-rows';
 import { packContents, type PackListContents } from '../domain/pack-totals';
@@ -22,7 +23,7 @@ export interface LighterPackExport {
 
 export function lighterPackRows(
   contents: readonly PackListContents[],
-  userUnit: WeightUnit,
+  userUnit: DisplayUnit,
 ): LighterPackExportRow[] {
   return contents.flatMap(({ list, entries }) =>
     entries.map(({ entry, item }) => ({
@@ -31,7 +32,7 @@ export function lighterPackRows(
       description: item.notes,
       qty: entry.qty,
       weightGrams: item.weightGrams,
-      unit: item.weightUnit ?? userUnit,
+      unit: item.weightUnit ?? entryUnit(userUnit),
       url: item.url,
       priceCents: item.priceCents,
       worn: entry.wornQty > 0,
@@ -44,7 +45,7 @@ export function lighterPackRows(
 export async function exportPackCsv(
   db: PybDatabase,
   packId: string,
-  userUnit: WeightUnit,
+  userUnit: DisplayUnit,
 ): Promise<LighterPackExport | null> {
   const source = await db.transaction(
     'r',

@@ -63,6 +63,19 @@ describe('summarizeLocalData', () => {
     expect(summary.own).toMatchObject({ items: 1, lists: 0, settings: 1 });
   });
 
+  it('says when the oldest own row (settings aside) was first written', async () => {
+    const d = await fresh();
+    await seedOnFirstRun(d, NOW);
+    expect((await summarizeLocalData(d)).ownSince).toBeNull();
+    await d.settings.upsert('settings', { theme: 'dark' });
+    expect((await summarizeLocalData(d)).ownSince).toBeNull();
+    const before = Date.now();
+    await d.items.add({ ...SAMPLE_ROWS.items, id: 'mine' });
+    const { ownSince } = await summarizeLocalData(d);
+    expect(ownSince).toBeGreaterThanOrEqual(before);
+    expect(ownSince).toBeLessThanOrEqual(Date.now());
+  });
+
   it('does not count a settings row that holds no choice', async () => {
     const d = await fresh();
     await d.settings.put({ id: 'settings' });

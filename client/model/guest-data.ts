@@ -9,6 +9,7 @@
 // db/hlc-middleware.ts `allowHardDeletes`): the rows were never synced, or belong to
 // an account that keeps its own copy, so there is no deletion to tell other devices.
 import { Dexie } from 'dexie';
+import { parseHlc } from '../../shared/hlc-format';
 import type { PybDatabase } from '../db/db';
 import { allowHardDeletes } from '../db/hlc-middleware';
 import { SYNCED_TABLES, type SyncedTable } from '../db/types';
@@ -23,6 +24,16 @@ export interface LocalDataSummary {
   own: TableCounts;
   /** Live rows of the untouched first-run sample. */
   sample: number;
+  /**
+   * When the oldest of the user's own rows (settings aside) was first written, from its
+   * hlcs (ms since the epoch); null when there is none. The backup reminder waits a week.
+   */
+  ownSince: number | null;
+}
+
+/** Whether the user made something (an item, a list, …), not just chose a setting. */
+export function hasOwnContent(summary: LocalDataSummary): boolean {
+  return Object.entries(summary.own).some(([table, count]) => table !== 'settings' && count > 0);
 }
 
 /** empty: nothing live; sample-only: just the untouched sample; own-data: anything else. */
@@ -38,7 +49,13 @@ export const syncedTablesOf = (database: PybDatabase) =>
   SYNCED_TABLES.map((name) => database.table<LocalRow, string>(name));
 
 /** Fields that are bookkeeping, not something the user chose. */
-const NOT_CONTENT = new Set(['id', '_hlc', 'deleted']);
+const NOT_CONTENT = new Set([
+  'id',
+  '_hlc',
+  'deleted',
+  'backupDownloadedAt',
+  'backupReminderShownAt',
+]);
 
 /** Whether a row is data the user would lose: not deleted (a partial row counts). */
 function holdsData(table: SyncedTable, row: LocalRow): boolean {
@@ -58,15 +75,33 @@ export async function summarizeLocalData(database: PybDatabase): Promise<LocalDa
     const untouched = untouchedSample(rows, await readSampleIds(database));
     const own = Object.fromEntries(SYNCED_TABLES.map((t) => [t, 0])) as TableCounts;
     let sample = 0;
+    let ownSince: number | null = null;
     for (const table of SYNCED_TABLES) {
       for (const row of rows[table]) {
         if (!holdsData(table, row)) continue;
-        if (untouched.has(`${table}/${row.id}`)) sample += 1;
-        else own[table] += 1;
+        if (untouched.has(`${table}/${row.id}`)) {
+          sample += 1;
+          continue;
+        }
+        own[table] += 1;
+        const written = table === 'settings' ? null : firstWritten(row);
+        if (written !== null && (ownSince === null || written < ownSince)) ownSince = written;
       }
     }
-    return { own, sample };
+    return { own, sample, ownSince };
   });
+}
+
+/** The earliest hlc time of a row's cells, null when it has none (an unstamped row). */
+function firstWritten(row: LocalRow): number | null {
+  const stamps = row['_hlc'];
+  if (typeof stamps !== 'object' || stamps === null) return null;
+  let first: number | null = null;
+  for (const hlc of Object.values(stamps)) {
+    const millis = typeof hlc === 'string' ? parseHlc(hlc)?.millis : undefined;
+    if (millis !== undefined && (first === null || millis < first)) first = millis;
+  }
+  return first;
 }
 
 /** `table/id` of every sample row the user has not made their own. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/db';
-import { DEFAULT_SETTINGS, readSettings, saveSettings, type Preferences } from './settings';
+import { DEFAULT_SETTINGS, readSettings, saveSettings, type SettingsChanges } from './settings';
 
 const database = openDatabase('settings-test');
 
@@ -9,9 +9,15 @@ afterEach(async () => {
 });
 
 describe('settings store', () => {
-  it('reads the defaults before anything is saved', async () => {
-    expect(await readSettings(database)).toEqual({ units: 'g', theme: 'system' });
-    expect(DEFAULT_SETTINGS).toEqual({ units: 'g', theme: 'system' });
+  it('reads the defaults before anything is saved: the automatic unit [W9]', async () => {
+    expect(await readSettings(database)).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS).toEqual({
+      units: 'auto',
+      unitSystem: null,
+      theme: 'system',
+      backupDownloadedAt: null,
+      backupReminderShownAt: null,
+    });
   });
 
   it('writes only the changed field into the row with id "settings"', async () => {
@@ -19,13 +25,25 @@ describe('settings store', () => {
     expect(await database.settings.toArray()).toEqual([
       { id: 'settings', theme: 'dark', _hlc: { theme: expect.any(String) } },
     ]);
-    expect(await readSettings(database)).toEqual({ units: 'g', theme: 'dark' });
+    expect(await readSettings(database)).toMatchObject({ units: 'auto', theme: 'dark' });
   });
 
-  it('keeps other fields when one changes', async () => {
+  it('keeps other fields, and an explicit unit chosen before auto existed', async () => {
     await saveSettings(database, { units: 'oz' });
     await saveSettings(database, { theme: 'light' });
-    expect(await readSettings(database)).toEqual({ units: 'oz', theme: 'light' });
+    await saveSettings(database, { unitSystem: 'imperial', backupReminderShownAt: 1234 });
+    expect(await readSettings(database)).toEqual({
+      units: 'oz',
+      unitSystem: 'imperial',
+      theme: 'light',
+      backupDownloadedAt: null,
+      backupReminderShownAt: 1234,
+    });
+  });
+
+  it('records when a backup was downloaded', async () => {
+    await saveSettings(database, { backupDownloadedAt: 1_765_000_000_000 });
+    expect((await readSettings(database)).backupDownloadedAt).toBe(1_765_000_000_000);
   });
 
   it('reads a deleted row as the defaults', async () => {
@@ -33,8 +51,11 @@ describe('settings store', () => {
     expect(await readSettings(database)).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('refuses a value outside the schema and writes nothing', async () => {
-    const bad = { theme: 'sepia' } as unknown as Partial<Preferences>;
+  it.each<[string, SettingsChanges]>([
+    ['theme', { theme: 'sepia' } as unknown as SettingsChanges],
+    ['unitSystem', { unitSystem: 'nautical' } as unknown as SettingsChanges],
+    ['backupDownloadedAt', { backupDownloadedAt: -5 }],
+  ])('refuses a %s outside the schema and writes nothing', async (_, bad) => {
     await expect(saveSettings(database, bad)).rejects.toThrow();
     expect(await database.settings.toArray()).toEqual([]);
   });

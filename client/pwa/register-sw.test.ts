@@ -11,6 +11,7 @@ function fakeWorkbox() {
       listeners.set(type, [...(listeners.get(type) ?? []), listener]);
     },
     messageSkipWaiting: vi.fn(),
+    update: vi.fn(() => Promise.resolve()),
   };
   const emit = (type: string, event: { sw?: ServiceWorker } = {}) => {
     for (const listener of listeners.get(type) ?? []) listener(event);
@@ -55,6 +56,21 @@ describe('service worker update controller', () => {
     expect(reload).not.toHaveBeenCalled();
     emit('controlling');
     expect(reload).toHaveBeenCalledOnce();
+  });
+
+  it('looks for a new version on demand (a 426), once at a time, not when one waits', async () => {
+    const { wb, emit } = fakeWorkbox();
+    const controller = createSwController(wb, vi.fn());
+    controller.checkForUpdate();
+    controller.checkForUpdate();
+    expect(wb.update).toHaveBeenCalledOnce();
+    await vi.waitFor(() => {
+      controller.checkForUpdate();
+      expect(wb.update).toHaveBeenCalledTimes(2);
+    });
+    emit('waiting', { sw: worker('installed') });
+    controller.checkForUpdate();
+    expect(wb.update).toHaveBeenCalledTimes(2);
   });
 
   it('just reloads when another tab already activated the waiting version', () => {

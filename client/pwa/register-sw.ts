@@ -11,6 +11,11 @@ export interface SwController {
   getSnapshot: () => boolean;
   /** Activates the waiting version, then reloads the page onto it. */
   applyUpdate: () => void;
+  /**
+   * Looks for a new version now (the server said this one is too old: a 426); one that
+   * is found installs and shows the usual update prompt. At most one look at a time.
+   */
+  checkForUpdate: () => void;
 }
 
 /** The part of workbox-window's Workbox this module uses, so tests can fake it. */
@@ -18,6 +23,7 @@ export interface WorkboxLike {
   addEventListener(type: 'waiting', listener: (event: { sw?: ServiceWorker }) => void): void;
   addEventListener(type: 'controlling', listener: () => void): void;
   messageSkipWaiting(): void;
+  update(): Promise<unknown>;
 }
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -26,10 +32,12 @@ const inert: SwController = {
   subscribe: () => () => undefined,
   getSnapshot: () => false,
   applyUpdate: () => undefined,
+  checkForUpdate: () => undefined,
 };
 
 export function createSwController(wb: WorkboxLike, reload: () => void): SwController {
   let waitingWorker: ServiceWorker | undefined;
+  let checking = false;
   const listeners = new Set<() => void>();
 
   wb.addEventListener('waiting', (event) => {
@@ -53,6 +61,16 @@ export function createSwController(wb: WorkboxLike, reload: () => void): SwContr
       wb.addEventListener('controlling', reload);
       wb.messageSkipWaiting();
     },
+    checkForUpdate() {
+      if (checking || waitingWorker) return;
+      checking = true;
+      // Offline, or the same version: nothing to offer; the sync line still says why.
+      wb.update()
+        .catch(() => undefined)
+        .finally(() => {
+          checking = false;
+        });
+    },
   };
 }
 
@@ -66,8 +84,6 @@ export function registerServiceWorker(): SwController {
   });
   // Browsers look for a new worker on navigation; an installed app may stay open for
   // days without navigating, so ask hourly too (offline, the check just fails).
-  setInterval(() => {
-    wb.update().catch(() => undefined);
-  }, HOUR_MS);
+  setInterval(controller.checkForUpdate, HOUR_MS);
   return controller;
 }

@@ -20,8 +20,8 @@ export type Answer =
   | { kind: 'resync'; resend: boolean }
   /** 429 or 5xx: the same request may succeed later. */
   | { kind: 'retry'; reason: string; retryAfterMs: number | null }
-  /** Anything else: this request will not succeed by sending it again. */
-  | { kind: 'error'; reason: string };
+  /** Anything else: this request will not succeed by sending it again (426: `upgrade`). */
+  | { kind: 'error'; reason: string; upgrade?: true };
 
 export async function readAnswer(response: Response, nowMillis: number): Promise<Answer> {
   const body: unknown = await response.json().catch(() => undefined);
@@ -44,7 +44,11 @@ export async function readAnswer(response: Response, nowMillis: number): Promise
     };
   }
   if (error?.code === 'upgrade_required') {
-    return { kind: 'error', reason: 'This version of the app is too old to sync: reload it.' };
+    return {
+      kind: 'error',
+      reason: 'This version of the app is too old to sync: reload it.',
+      upgrade: true,
+    };
   }
   const detail = typeof details.reason === 'string' ? details.reason : '';
   const reason = message.includes(detail) ? message : `${message} (${detail})`;

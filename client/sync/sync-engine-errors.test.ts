@@ -64,6 +64,7 @@ describe('sync engine failures', () => {
     const old = await deviceWith({ transport: async () => errorAnswer(426, 'upgrade_required') });
     const outcome = await old.sync();
     expect(outcome.kind === 'error' && outcome.reason).toMatch(/reload/);
+    expect(outcome).toMatchObject({ kind: 'error', upgrade: true });
   });
 
   it('refuses a whole answer with an invalid cell, applying none of it', async () => {

@@ -31,8 +31,11 @@ export type SyncOutcome =
    * or failing, or some cells wait for the server's clock (clock-ahead, drift.ts).
    */
   | { kind: 'retry'; cause: 'server' | 'clock-ahead'; reason: string; retryAfterMs: number | null }
-  /** Trying again will not help until something changes (e.g. the app is updated). */
-  | { kind: 'error'; reason: string };
+  /**
+   * Trying again will not help until something changes; `upgrade`: the server answered
+   * 426, only a newer version of the app will do (the shell looks for one).
+   */
+  | { kind: 'error'; reason: string; upgrade?: true };
 
 export interface SyncProgress {
   pushed: number;

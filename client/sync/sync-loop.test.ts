@@ -140,6 +140,18 @@ describe('sync loop', () => {
     expect(s.run).toHaveBeenCalledTimes(2);
   });
 
+  it('passes a 426 (app too old) on as an error that asks for an upgrade', async () => {
+    const old: SyncOutcome = { kind: 'error', reason: 'too old', upgrade: true };
+    const s = started(setup([old]));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(s.status.getSnapshot()).toEqual({
+      state: 'error',
+      reason: 'too old',
+      retrying: false,
+      upgrade: true,
+    });
+  });
+
   it('does not retry a refused request by itself, but does after the next write', async () => {
     const refused: SyncOutcome = { kind: 'error', reason: 'bad change' };
     const s = started(setup([refused]));

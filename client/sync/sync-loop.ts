@@ -121,7 +121,12 @@ export function createSyncLoop(options: SyncLoopOptions): SyncLoop {
         // Sending the same again would fail the same way: wait for a write, `online`
         // or the next start instead of retrying on a timer.
         failures += 1;
-        return status.set({ state: 'error', reason: outcome.reason, retrying: false });
+        return status.set({
+          state: 'error',
+          reason: outcome.reason,
+          retrying: false,
+          ...(outcome.upgrade && { upgrade: true }),
+        });
     }
   }
 

@@ -7,13 +7,15 @@
 //   syncing     a sync is running; `pulled` cells taken in so far (`total` when known)
 //   synced      the last sync finished at `at` (ms since the epoch)
 //   error       the last sync failed for `reason`; `retrying` when the loop tries again
-//               by itself (server busy, clock ahead), not when it waits for a change
+//               by itself (server busy, clock ahead), not when it waits for a change;
+//               `upgrade` when the server said the app is too old (426): the shell
+//               then looks for a new version and offers it (client/pwa/register-sw.ts)
 export type SyncStatus =
   | { state: 'signed-out' }
   | { state: 'offline' }
   | { state: 'syncing'; pulled: number; total: number | null }
   | { state: 'synced'; at: number }
-  | { state: 'error'; reason: string; retrying: boolean };
+  | { state: 'error'; reason: string; retrying: boolean; upgrade?: true };
 
 export interface SyncStatusStore {
   subscribe(listener: () => void): () => void;

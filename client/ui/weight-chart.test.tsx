@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { WeightFormatContext } from './weight-format';
 import { WeightChart } from './weight-chart';
 
 const slices = [
@@ -22,11 +23,24 @@ describe('WeightChart', () => {
 
   it('gives the same figures as a table with row headers', () => {
     const html = renderToStaticMarkup(
-      <WeightChart title="Weight by list" slices={slices} unit="g" />,
+      <WeightFormatContext value={{ locale: 'en-US' }}>
+        <WeightChart title="Weight by list" slices={slices} unit="g" />
+      </WeightFormatContext>,
     );
     expect(html).toContain('<caption>Weight by list</caption>');
-    expect(html).toMatch(/<th scope="row">.*Shelter<\/th><td>1500 g<\/td><td>75%<\/td>/);
+    expect(html).toMatch(/<th scope="row">.*Shelter<\/th><td>1,500 g<\/td><td>75%<\/td>/);
     expect(html).toMatch(/Kitchen<\/th><td>500 g<\/td><td>25%<\/td>/);
+  });
+
+  it("spells figures in the context's locale and unit system [W9]", () => {
+    const html = renderToStaticMarkup(
+      <WeightFormatContext value={{ locale: 'de-DE', system: 'metric' }}>
+        <WeightChart title="W" slices={slices} unit="auto" />
+      </WeightFormatContext>,
+    );
+    expect(html).toMatch(/Shelter<\/th><td>1,5 kg<\/td>/);
+    expect(html).toMatch(/Kitchen<\/th><td>500 g<\/td>/);
+    expect(html).toContain('>2 kg</text>');
   });
 
   it('colours a slice without a colour by its position', () => {

@@ -3,7 +3,8 @@
 // cannot tell two colours apart read, the ring gives the proportions at a glance.
 // Segment colours come from the palette (a light and a dark shade, 3:1 against the
 // surface in each theme); a group without a colour takes one by its position.
-import { formatWeight, type WeightUnit } from '../../shared/weight';
+import { formatWeight, type DisplayUnit } from '../../shared/weight';
+import { useWeightFormat } from './weight-format';
 import { paletteColor, PALETTE } from './palette';
 import './weight-chart.css';
 
@@ -19,7 +20,7 @@ interface WeightChartProps {
   /** Names the figure, e.g. "Weight by list". */
   title: string;
   slices: readonly WeightSlice[];
-  unit: WeightUnit;
+  unit: DisplayUnit;
 }
 
 // A circle whose circumference is 100, so dash lengths are percentages.
@@ -42,13 +43,13 @@ function arcsOf(slices: readonly WeightSlice[], total: number) {
 }
 
 export function WeightChart({ title, slices, unit }: WeightChartProps) {
+  const format = useWeightFormat();
+  const weight = (grams: number) => formatWeight(grams, unit, format);
   const total = slices.reduce((sum, slice) => sum + slice.grams, 0);
   const shown = slices.filter((slice) => slice.grams > 0);
   const gap = shown.length > 1 ? GAP : 0;
   const spoken = slices
-    .map(
-      (s) => `${s.label} ${formatWeight(s.grams, unit)} (${Math.round(percent(s.grams, total))}%)`,
-    )
+    .map((s) => `${s.label} ${weight(s.grams)} (${Math.round(percent(s.grams, total))}%)`)
     .join(', ');
   const arcs = arcsOf(slices, total);
 
@@ -80,7 +81,7 @@ export function WeightChart({ title, slices, unit }: WeightChartProps) {
           );
         })}
         <text className="weight-chart-total" x="21" y="22.5" textAnchor="middle">
-          {formatWeight(total, unit)}
+          {weight(total)}
         </text>
       </svg>
       <table className="weight-chart-table">
@@ -103,7 +104,7 @@ export function WeightChart({ title, slices, unit }: WeightChartProps) {
                 />
                 {slice.label}
               </th>
-              <td>{formatWeight(slice.grams, unit)}</td>
+              <td>{weight(slice.grams)}</td>
               <td>{Math.round(percent(slice.grams, total))}%</td>
             </tr>
           ))}

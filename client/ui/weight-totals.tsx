@@ -2,13 +2,13 @@
 // model"). Base weight, what is carried apart from food, water and fuel, is the figure
 // backpackers compare, so it stands out next to the total.
 import type { Totals } from '../../shared/weight';
-import type { WeightUnit } from '../../shared/units';
+import type { DisplayUnit } from '../../shared/units';
 import { WeightText } from './weight-text';
 import './controls.css';
 
 interface WeightTotalsProps {
   totals: Totals;
-  unit: WeightUnit;
+  unit: DisplayUnit;
   /** Names the group for screen readers, e.g. "Totals of Kitchen". */
   label: string;
 }

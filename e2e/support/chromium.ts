@@ -29,12 +29,18 @@ export function chromiumPath(): string {
   return found;
 }
 
-/** A persistent profile on disk: IndexedDB and the service worker behave as in a real install. */
+/**
+ * A persistent profile on disk: IndexedDB and the service worker behave as in a real install.
+ * Locale en-US, so digits are grouped the same on every machine ([W8]); units stay metric ([W9]).
+ */
 export function launchPersistent(userDataDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     args: CHROMIUM_ARGS,
     headless: true,
     viewport: { width: 390, height: 844 },
+    // Weights and prices are spelled in the browser's locale (Intl): one fixed locale
+    // keeps the expected texts the same on every machine ("1.32 kg", "1,320 g").
+    locale: 'en-US',
   });
 }

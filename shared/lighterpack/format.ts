@@ -10,7 +10,7 @@
 // half away from zero on the decimal spelling ([W8]; `toFixed` would turn 1.005 into
 // 1.00), so a number read by the import (`value × factor`, [W2]) comes back as written.
 // Price: whole cents as a decimal amount (`1299` → `12.99`, `150` → `1.5`), `0` when unset.
-import { formatWeight } from '../format-weight';
+import { plainWeightNumber } from '../format-weight';
 import type { WeightUnit } from '../units';
 import { LIGHTERPACK_UNIT_WORDS } from './units';
 
@@ -37,8 +37,7 @@ export function csvField(text: string): string {
 
 /** `grams` in `unit`, rounded to 2 decimals, trailing zeros dropped: `12.5`, `0.35`, `538`. */
 export function weightNumber(grams: number, unit: WeightUnit): string {
-  const text = formatWeight(grams, unit, { decimals: 2 });
-  return text.slice(0, text.indexOf(' '));
+  return plainWeightNumber(grams, unit, { decimals: 2 });
 }
 
 /** Whole cents as LighterPack's price number: `1299` → `12.99`, `150` → `1.5`, null → `0`. */

@@ -30,7 +30,7 @@ const API_FIELDS: Record<TableName, string[]> = {
   packLists: ['packId', 'listId', 'sortKey'],
   trips: ['name', 'packId', 'startDate', 'endDate', 'location', 'notes', 'color', 'checksResetAt'],
   tripChecks: ['tripId', 'itemId', 'checked'],
-  settings: ['units', 'theme'],
+  settings: ['units', 'unitSystem', 'theme', 'backupDownloadedAt', 'backupReminderShownAt'],
 };
 
 describe('tables', () => {

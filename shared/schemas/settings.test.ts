@@ -1,16 +1,28 @@
 import { describeFieldCases } from '../test-support/field-cases';
 
 describeFieldCases('settings', [
+  ['units', 'auto', true],
   ['units', 'g', true],
   ['units', 'kg', true],
   ['units', 'oz', true],
   ['units', 'lb', true],
   ['units', null, false],
   ['units', 'stone', false],
+  ['unitSystem', 'metric', true],
+  ['unitSystem', 'imperial', true],
+  ['unitSystem', 'auto', false],
+  ['unitSystem', null, false],
   ['theme', 'system', true],
   ['theme', 'light', true],
   ['theme', 'dark', true],
   ['theme', 'auto', false],
   ['theme', null, false],
+  ['backupDownloadedAt', 0, true],
+  ['backupDownloadedAt', 1_765_000_000_000, true],
+  ['backupDownloadedAt', -1, false],
+  ['backupDownloadedAt', 1.5, false],
+  ['backupDownloadedAt', null, false],
+  ['backupReminderShownAt', 1_765_000_000_000, true],
+  ['backupReminderShownAt', '2026-12-07', false],
   ['deleted', false, true],
 ]);

@@ -13,7 +13,7 @@ import {
   isJoinTable,
 } from '../schemas';
 import type { TableName } from '../schemas';
-import { WEIGHT_UNITS } from '../units';
+import { DISPLAY_UNITS, UNIT_SYSTEMS, WEIGHT_UNITS } from '../units';
 
 export type StampedRow = { id: string; _hlc: Record<string, string> } & Record<string, unknown>;
 export type StampedTables = Record<TableName, StampedRow[]>;
@@ -75,8 +75,11 @@ const FIELDS: Record<TableName, Record<string, fc.Arbitrary<unknown>>> = {
   },
   tripChecks: { checked: fc.boolean(), deleted: fc.boolean() },
   settings: {
-    units: fc.constantFrom(...WEIGHT_UNITS),
+    units: fc.constantFrom(...DISPLAY_UNITS),
+    unitSystem: fc.constantFrom(...UNIT_SYSTEMS),
     theme: fc.constantFrom(...THEMES),
+    backupDownloadedAt: fc.integer({ min: 0, max: 8.64e15 }),
+    backupReminderShownAt: fc.integer({ min: 0, max: 8.64e15 }),
     deleted: fc.boolean(),
   },
 };

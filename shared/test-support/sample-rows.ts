@@ -43,5 +43,13 @@ export const SAMPLE_ROWS: Readonly<{ [T in TableName]: TableRows[T] }> = {
     deleted: false,
   },
   tripChecks: { id: 't1:i1', tripId: 't1', itemId: 'i1', checked: true, deleted: false },
-  settings: { id: 'settings', units: 'g', theme: 'system', deleted: false },
+  settings: {
+    id: 'settings',
+    units: 'auto',
+    unitSystem: 'metric',
+    theme: 'system',
+    backupDownloadedAt: 1_765_000_000_000,
+    backupReminderShownAt: 1_765_000_000_000,
+    deleted: false,
+  },
 };

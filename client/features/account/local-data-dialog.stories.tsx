@@ -7,6 +7,7 @@ import './account.css';
 const summary = {
   own: perTable((table) => (table === 'items' ? 12 : table === 'lists' ? 2 : 0)),
   sample: 0,
+  ownSince: null,
 };
 
 const meta = {

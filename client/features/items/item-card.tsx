@@ -3,7 +3,7 @@
 // to screen readers and to voice control).
 import { Link } from 'wouter';
 import type { Item } from '../../../shared/schemas';
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit } from '../../../shared/units';
 import type { ListRef } from '../../model/items';
 import { ColorDot } from '../../ui/color-dot';
 import { WeightText } from '../../ui/weight-text';
@@ -13,7 +13,7 @@ import { formatPrice } from './price';
 interface ItemCardProps {
   item: Item;
   /** The unit to show the weight in: the item's own, else the user's. */
-  unit: WeightUnit;
+  unit: DisplayUnit;
   lists: readonly ListRef[];
   /** DOM id of the Edit button, so the page can return focus to it. */
   editId: string;

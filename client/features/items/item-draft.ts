@@ -6,7 +6,8 @@ import { NAME_MAX, NOTES_MAX } from '../../../shared/schemas';
 import { itemFields } from '../../../shared/schemas';
 import type { Item } from '../../../shared/schemas';
 import { fromGrams, toGrams } from '../../../shared/units';
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit, WeightUnit } from '../../../shared/units';
+import { entryUnit } from '../../../shared/format-weight';
 import type { ItemInput } from '../../model/items';
 import type { ItemFormErrors, ItemFormValues } from '../../ui/item-form-values';
 import { centsToText, parsePrice } from './price';
@@ -21,12 +22,12 @@ const MAX_IN_UNIT: Record<WeightUnit, string> = {
   lb: '2204 lb',
 };
 
-export function emptyItemForm(unit: WeightUnit, name = ''): ItemFormValues {
+export function emptyItemForm(unit: DisplayUnit, name = ''): ItemFormValues {
   return {
     name,
     brand: '',
     weight: '',
-    unit,
+    unit: entryUnit(unit),
     price: '',
     currency: '',
     url: '',
@@ -41,8 +42,8 @@ export function weightText(grams: number, unit: WeightUnit): string {
   return String(Number(fromGrams(grams, unit).toFixed(3)));
 }
 
-export function itemToForm(item: Item, userUnit: WeightUnit): ItemFormValues {
-  const unit = item.weightUnit ?? userUnit;
+export function itemToForm(item: Item, userUnit: DisplayUnit): ItemFormValues {
+  const unit = item.weightUnit ?? entryUnit(userUnit);
   return {
     name: item.name,
     brand: item.brand,

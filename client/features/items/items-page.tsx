@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Item } from '../../../shared/schemas';
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit } from '../../../shared/units';
 import { deleteItem, itemLibrary, restoreItem } from '../../model/items';
 import type { ItemLibrary } from '../../model/items';
 import { useDb } from '../../model/db-context';
@@ -42,7 +42,7 @@ export function ItemsPage() {
 
 const ALL: ItemQuery = { search: '', status: 'all', sort: 'name' };
 
-function ItemsView({ library, unit }: { library: ItemLibrary; unit: WeightUnit }) {
+function ItemsView({ library, unit }: { library: ItemLibrary; unit: DisplayUnit }) {
   const db = useDb();
   const offerUndo = useOfferUndo();
   const editor = useItemEditor(db, unit);
@@ -156,7 +156,7 @@ function ItemsView({ library, unit }: { library: ItemLibrary; unit: WeightUnit }
 interface ItemsResultsProps {
   library: ItemLibrary;
   shown: readonly Item[];
-  unit: WeightUnit;
+  unit: DisplayUnit;
   query: ItemQuery;
   editor: ItemEditor;
   onQuery: (query: ItemQuery) => void;

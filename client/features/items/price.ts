@@ -1,9 +1,11 @@
 // Prices are stored as whole cents plus a currency code (docs/api.md), entered and shown as
 // a decimal amount. Parsing stays exact: "19.99" is split at the decimal mark rather
 // than multiplied as a float (19.99 * 100 is 1998.9999999999998).
+// Display goes through Intl in the user's locale: digit grouping and decimal mark, and the
+// currency's own number of decimals (USD 2, JPY 0: ¥1,500, not ¥1,500.00).
 const MAX_CENTS = 1e9;
 
-/** Cents for the typed amount, null for empty, or a message saying what is wrong. */
+/** Parses the typed amount: cents, null for empty, or a message saying what is wrong. */
 export function parsePrice(text: string): number | null | string {
   const trimmed = text.trim().replace(/\s/g, '');
   if (trimmed === '') return null;
@@ -23,12 +25,20 @@ export function centsToText(cents: number): string {
   return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 }
 
-/** A price for display in the user's locale, e.g. "€49.90"; falls back to "49.90 XYZ". */
-export function formatPrice(cents: number, currency: string | null): string {
-  if (currency === null) return centsToText(cents);
+/**
+ * A price for display in `locale` (default the browser's), e.g. "$1,049.90", "1.049,90 €",
+ * "¥1,500"; without a currency "1,049.90"; an unknown code is written out ("XYZ 1,049.90").
+ */
+export function formatPrice(cents: number, currency: string | null, locale?: string): string {
+  const amount = cents / 100;
+  const plain = () =>
+    new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+      amount,
+    );
+  if (currency === null) return plain();
   try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(cents / 100);
+    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
   } catch {
-    return `${centsToText(cents)} ${currency}`;
+    return `${plain()} ${currency}`;
   }
 }

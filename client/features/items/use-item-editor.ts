@@ -3,7 +3,7 @@
 // away what was typed. Saving parses the draft, shows its errors or writes the row.
 import { useCallback, useState } from 'react';
 import type { Item } from '../../../shared/schemas';
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit } from '../../../shared/units';
 import { createItem, updateItem } from '../../model/items';
 import type { PybDatabase } from '../../model/db-context';
 import type { ItemFormErrors, ItemFormValues } from '../../ui/item-form-values';
@@ -38,7 +38,7 @@ const fresh = (values: ItemFormValues): Draft => ({
   busy: false,
 });
 
-export function useItemEditor(db: PybDatabase, unit: WeightUnit): ItemEditor {
+export function useItemEditor(db: PybDatabase, unit: DisplayUnit): ItemEditor {
   const [open, setOpen] = useState<EditorTarget | null>(null);
   const [drafts, setDrafts] = useState<ReadonlyMap<EditorTarget, Draft>>(new Map());
 

@@ -2,7 +2,7 @@
 // add with one press, or create a new item on the spot, named after the search if the
 // library has nothing that matches.
 import { useMemo, useRef, useState } from 'react';
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit } from '../../../shared/units';
 import { liveItems } from '../../model/items';
 import { addItemToList, createItemInList } from '../../model/lists';
 import type { EntryView } from '../../model/lists';
@@ -20,7 +20,7 @@ const SHOWN = 8;
 interface AddItemsProps {
   listId: string;
   entries: readonly EntryView[];
-  userUnit: WeightUnit;
+  userUnit: DisplayUnit;
 }
 
 export function AddItems({ listId, entries, userUnit }: AddItemsProps) {

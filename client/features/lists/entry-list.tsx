@@ -3,7 +3,7 @@
 // moved row's button once the new order arrives from IndexedDB, and a live region says
 // where the row went.
 import { useEffect, useRef, useState } from 'react';
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit } from '../../../shared/units';
 import { moveEntry, removeEntry, restoreEntry, updateEntry } from '../../model/lists';
 import type { EntryChanges, EntryView } from '../../model/lists';
 import { useDb } from '../../model/db-context';
@@ -16,7 +16,7 @@ import { usePointerReorder } from './use-pointer-reorder';
 interface EntryListProps {
   listId: string;
   entries: readonly EntryView[];
-  userUnit: WeightUnit;
+  userUnit: DisplayUnit;
 }
 
 interface PendingFocus {

@@ -2,7 +2,7 @@
 // is used up on the way, and the buttons to move or remove it. Counts echo locally so
 // the steppers answer at once; the write reaches IndexedDB a moment later.
 import { ReorderActions, altArrowMove } from '../../ui/reorder-actions';
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit } from '../../../shared/units';
 import type { EntryChanges, EntryView } from '../../model/lists';
 import { useLocalEcho } from '../../ui/use-local-echo';
 import { ColorDot } from '../../ui/color-dot';
@@ -12,7 +12,7 @@ import type { ReorderableRowProps } from './use-pointer-reorder';
 
 interface EntryRowProps extends ReorderableRowProps {
   view: EntryView;
-  unit: WeightUnit;
+  unit: DisplayUnit;
   onChange: (changes: EntryChanges) => void;
 }
 

@@ -5,7 +5,7 @@
 // the cards with steppers. Both read and write the same model.
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit } from '../../../shared/units';
 import { listWithEntries } from '../../model/lists';
 import type { ListView } from '../../model/lists';
 import { useQuery } from '../../model/use-query';
@@ -59,7 +59,7 @@ function ListNotFound() {
   );
 }
 
-function ListContent({ view, unit }: { view: ListView; unit: WeightUnit }) {
+function ListContent({ view, unit }: { view: ListView; unit: DisplayUnit }) {
   const { list, entries } = view;
   const desktop = useMediaQuery(DESKTOP_QUERY);
   // The text of a paste into the grid, '' for the button's empty form, null when closed.

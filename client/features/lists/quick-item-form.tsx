@@ -1,7 +1,7 @@
 // Creates an item from a list with just a name and a weight (the rest can be filled in
 // on the items page later). A failed write keeps the form and what was typed.
 import { useState } from 'react';
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit } from '../../../shared/units';
 import type { ItemInput } from '../../model/items';
 import { ItemForm } from '../../ui/item-form';
 import type { ItemFormErrors, ItemFormValues } from '../../ui/item-form';
@@ -9,7 +9,7 @@ import { emptyItemForm, parseItemForm } from '../items/item-draft';
 import { describeWriteError } from '../../model/storage-errors';
 
 interface QuickItemFormProps {
-  unit: WeightUnit;
+  unit: DisplayUnit;
   initialName: string;
   onCreate: (input: ItemInput) => Promise<unknown>;
   /** Called with the new item's name, or null when cancelled. */

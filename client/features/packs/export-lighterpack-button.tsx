@@ -1,12 +1,12 @@
 // "Export LighterPack CSV" on the pack page: downloads the pack in LighterPack's own CSV
 // format (model/export-lighterpack.ts), made from what IndexedDB holds, so it works offline.
 import { useState } from 'react';
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit } from '../../../shared/units';
 import { useDb } from '../../model/db-context';
 import { exportPackCsv } from '../../model/export-lighterpack';
 import { downloadText } from '../../ui/download';
 
-export function ExportLighterPackButton({ packId, unit }: { packId: string; unit: WeightUnit }) {
+export function ExportLighterPackButton({ packId, unit }: { packId: string; unit: DisplayUnit }) {
   const db = useDb();
   const [error, setError] = useState<string | null>(null);
 

@@ -2,7 +2,7 @@
 // move or remove it. Alt+ArrowUp/Down moves it from wherever focus is in the row.
 import { ReorderActions, altArrowMove } from '../../ui/reorder-actions';
 import { Link } from 'wouter';
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit } from '../../../shared/units';
 import type { ListWeight } from '../../domain/pack-totals';
 import { ColorDot } from '../../ui/color-dot';
 import { WeightText } from '../../ui/weight-text';
@@ -10,7 +10,7 @@ import type { ReorderableRowProps } from '../lists/use-pointer-reorder';
 
 interface PackListRowProps extends ReorderableRowProps {
   list: ListWeight;
-  unit: WeightUnit;
+  unit: DisplayUnit;
 }
 
 export function PackListRow({

@@ -5,7 +5,7 @@
 import type { List } from '../../../shared/schemas';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit } from '../../../shared/units';
 import {
   addListToPack,
   movePackList,
@@ -25,7 +25,7 @@ interface PackListsProps {
   lists: readonly ListWeight[];
   /** Every live list of the user; those already in the pack are left out of "Add list". */
   allLists: readonly List[];
-  unit: WeightUnit;
+  unit: DisplayUnit;
 }
 
 interface PendingFocus {

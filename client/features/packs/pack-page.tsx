@@ -4,7 +4,7 @@
 import type { List, Pack } from '../../../shared/schemas';
 import { useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit } from '../../../shared/units';
 import { deletePack, restorePack } from '../../model/packs';
 import { useDb } from '../../model/db-context';
 import { isLive } from '../../domain/live-rows';
@@ -51,7 +51,7 @@ interface PackViewProps {
   pack: Pack;
   source: PackSource;
   allLists: readonly List[];
-  unit: WeightUnit;
+  unit: DisplayUnit;
 }
 
 function PackView({ pack, source, allLists, unit }: PackViewProps) {

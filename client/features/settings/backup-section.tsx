@@ -5,8 +5,7 @@
 // one question is on screen at a time.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useDb } from '../../model/db-context';
-import { backupFileName, exportBackup } from '../../model/backup';
-import { downloadText } from '../../ui/download';
+import { downloadBackup } from './download-backup';
 import { RestorePreview } from './restore-preview';
 import { useBackupRestore } from './use-backup-restore';
 import './backup-section.css';
@@ -36,9 +35,7 @@ export function BackupSection() {
     if (state.step === 'choose') reset();
     setDownload({ busy: true, done: null, error: null });
     try {
-      const now = new Date();
-      const fileName = backupFileName(now);
-      downloadText(await exportBackup(database, now), fileName);
+      const fileName = await downloadBackup(database);
       setDownload({ busy: false, done: `Downloaded ${fileName}.`, error: null });
     } catch (error) {
       const message = `The backup could not be made (${String(error)}).`;

@@ -2,8 +2,9 @@
 // (one list per category, one entry per row) once the user has seen the preview and
 // pressed "Import". The file chooser (a "button" to assistive technology, named "Import
 // LighterPack CSV") is taken away while a preview or an import is on screen, so "Import"
-// names exactly one control at a time.
-import { useId, useMemo, useState } from 'react';
+// names exactly one control at a time. On /import the file may come from outside the app
+// (opened or shared with it, import-page.tsx) instead of the chooser.
+import { useEffect, useId, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { planImport } from '../../model/import-lighterpack';
 import { ProgressBar } from '../../ui/progress-bar';
@@ -11,8 +12,18 @@ import { ImportPreview } from './import-preview';
 import { useLighterPackImport } from './use-lighterpack-import';
 import './import-lighterpack.css';
 
-export function ImportLighterPack() {
+/** `incoming`: a file opened or shared with the app (import-page.tsx), read at once. */
+export function ImportLighterPack({ incoming = null }: { incoming?: File | null }) {
   const { state, choose, confirm, reset } = useLighterPackImport();
+  const [taken, setTaken] = useState<File | null>(null);
+  if (incoming && incoming !== taken) {
+    // Adjusting state while rendering (React's way to react to a new prop): the read
+    // itself starts in the effect below.
+    setTaken(incoming);
+  }
+  useEffect(() => {
+    if (taken) void choose(taken);
+  }, [taken, choose]);
   const [reuse, setReuse] = useState(true);
   const inputId = useId();
   const headingId = useId();
