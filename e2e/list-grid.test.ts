@@ -111,7 +111,7 @@ describe('the list grid at 1280×800', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press(' ');
-    await expect.poll(() => totals().innerText()).toMatch(/Total\s*(\([^)]*\)\s*)?1680 g/);
+    await expect.poll(() => totals().innerText()).toMatch(/Total\s*(\([^)]*\)\s*)?1\.68 kg/);
     await expect.poll(() => totals().innerText()).toMatch(/Worn\s*(\([^)]*\)\s*)?180 g/);
 
     // Ctrl+Z undoes the last change (worn), as the toast's Undo would.
@@ -192,8 +192,8 @@ describe('the list grid at 1280×800', () => {
     await grid().getByRole('gridcell', { name: 'Tent poles', exact: true }).waitFor();
     await grid().getByRole('gridcell', { name: 'Quilt "20°"', exact: true }).waitFor();
     await expect.poll(() => grid().getByRole('row').count()).toBe(6);
-    // 80 + 1200 + 4.2 oz (119.07 g) + 8 × 12 g = 1495.07 g.
-    await expect.poll(() => totals().innerText()).toMatch(/Total\s*(\([^)]*\)\s*)?1495 g/);
+    // 80 + 1200 + 4.2 oz (119.07 g) + 8 × 12 g = 1495.07 g: 1.5 kg in the automatic unit.
+    await expect.poll(() => totals().innerText()).toMatch(/Total\s*(\([^)]*\)\s*)?1\.5 kg/);
     const quilt = grid().getByRole('row').filter({ hasText: 'Quilt' });
     expect(await quilt.getByRole('gridcell').nth(1).innerText()).toBe('');
     expect(await quilt.getByRole('gridcell').nth(3).innerText()).toBe('oz');
@@ -213,7 +213,7 @@ describe('the list on a 390 px phone', () => {
     await newList();
     await pasteThroughButton('Name\tWeight\nTent\t1200 g\nSocks\t60 g', 2);
     await page.getByRole('button', { name: 'Increase quantity of Socks' }).click();
-    await expect.poll(() => totals().innerText()).toMatch(/Total\s*(\([^)]*\)\s*)?1320 g/);
+    await expect.poll(() => totals().innerText()).toMatch(/Total\s*(\([^)]*\)\s*)?1\.32 kg/);
     expect(await page.getByRole('grid').count()).toBe(0);
     await page.getByRole('checkbox', { name: 'Socks is consumable' }).check();
     await expect.poll(() => totals().innerText()).toMatch(/Consumable\s*(\([^)]*\)\s*)?120 g/);
