@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayDecimals, formatWeight, plainWeightNumber } from './format-weight';
 import type { FormatWeightOptions } from './format-weight';
-import type { DisplayUnit, UnitSystem, WeightUnit } from './units';
+import type { DisplayUnit, WeightUnit } from './units';
 
 describe('formatWeight', () => {
   it.each<[number, WeightUnit, FormatWeightOptions, string]>([

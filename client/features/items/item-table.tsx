@@ -5,7 +5,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Item } from '../../../shared/schemas';
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit } from '../../../shared/units';
 import type { ListRef } from '../../model/items';
 import { ColorDot } from '../../ui/color-dot';
 import { SortHeader } from '../../ui/sort-header';
@@ -38,7 +38,7 @@ interface ItemTableProps {
   /** The rows on screen, in their order. */
   items: readonly Item[];
   /** The user's unit, for items without their own. */
-  unit: WeightUnit;
+  unit: DisplayUnit;
   usage: ReadonlyMap<string, ListRef[]>;
   sort: ColumnSort;
   onSort: (column: ItemColumn) => void;
@@ -121,7 +121,7 @@ export function ItemTable(props: ItemTableProps) {
 
 interface ItemRowProps {
   item: Item;
-  unit: WeightUnit;
+  unit: DisplayUnit;
   lists: readonly ListRef[];
   selected: boolean;
   onSelect: (selected: boolean, range: boolean) => void;

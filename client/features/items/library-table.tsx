@@ -5,7 +5,7 @@
 import { useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Item } from '../../../shared/schemas';
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit } from '../../../shared/units';
 import type { ItemLibrary } from '../../model/items';
 import { liveLists } from '../../model/lists';
 import { useQuery } from '../../model/use-query';
@@ -19,7 +19,7 @@ interface LibraryTableProps {
   library: ItemLibrary;
   /** The items the search and status filter let through. */
   shown: readonly Item[];
-  unit: WeightUnit;
+  unit: DisplayUnit;
   editing: string | null;
   renderForm: (item: Item) => ReactNode;
   onEdit: (item: Item) => void;

@@ -2,6 +2,7 @@
 // entry fields to write, with the fields to write back for the undo, or the message to
 // show when the text is not valid (nothing is written then). Weights accept the cell
 // formats a paste does ("120 g", "4.2 oz", "1,2 kg"); a bare number keeps the unit.
+import { entryUnit } from '../../../shared/format-weight';
 import {
   readCountCell,
   readPriceCell,
@@ -9,7 +10,7 @@ import {
   type Cell,
 } from '../../../shared/sheet-import';
 import { NAME_MAX } from '../../../shared/schemas';
-import { isWeightUnit, toGrams, type WeightUnit } from '../../../shared/units';
+import { isWeightUnit, toGrams, type DisplayUnit } from '../../../shared/units';
 import type { ItemChanges } from '../../model/items';
 import type { EntryChanges, EntryView } from '../../model/lists';
 
@@ -46,7 +47,7 @@ export function entryCellEdit(
   view: EntryView,
   column: EntryColumn,
   text: string,
-  userUnit: WeightUnit,
+  userUnit: DisplayUnit,
 ): CellEdit {
   const { item, entry } = view;
   const itemChange = (changes: ItemChanges, what: string): CellEdit => {
@@ -72,7 +73,7 @@ export function entryCellEdit(
     case 'weight':
       if (text.trim() === '') return refuse('Enter the weight, such as 850, 1.2 kg or 4 oz.');
       return fromCell(readWeightCell(text), ({ value, unit }) => {
-        const shownUnit = unit ?? item.weightUnit ?? userUnit;
+        const shownUnit = unit ?? item.weightUnit ?? entryUnit(userUnit);
         const grams = toGrams(value, shownUnit);
         if (grams > MAX_GRAMS) return refuse('That is more than the 1000 kg an item can weigh.');
         const changes: ItemChanges =

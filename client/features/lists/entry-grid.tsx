@@ -2,9 +2,10 @@
 // every field edited in place with the keyboard, an empty last row that adds an item, and
 // a paste of spreadsheet rows that opens the column preview. Every change goes through
 // client/model and offers an undo (the toast's, also taken by Ctrl/Cmd+Z in the grid).
+import { entryUnit } from '../../../shared/format-weight';
 import { useState } from 'react';
 import { joinId } from '../../../shared/schemas/constants';
-import { WEIGHT_UNITS, type WeightUnit } from '../../../shared/units';
+import { WEIGHT_UNITS, type DisplayUnit } from '../../../shared/units';
 import { deleteItem, updateItem } from '../../model/items';
 import {
   createItemInList,
@@ -51,12 +52,12 @@ interface EntryGridProps {
   listId: string;
   listName: string;
   entries: readonly EntryView[];
-  userUnit: WeightUnit;
+  userUnit: DisplayUnit;
   onPaste: (text: string) => void;
 }
 
-function gridRow({ item, entry }: EntryView, userUnit: WeightUnit): DataGridRow {
-  const unit = item.weightUnit ?? userUnit;
+function gridRow({ item, entry }: EntryView, userUnit: DisplayUnit): DataGridRow {
+  const unit = item.weightUnit ?? entryUnit(userUnit);
   const partlyWorn = entry.wornQty > 0 && entry.wornQty < entry.qty;
   return {
     id: entry.id,

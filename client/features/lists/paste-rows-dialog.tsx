@@ -2,10 +2,11 @@
 // columns (issue 14). Opened by a paste into the grid (with the clipboard's text) or by
 // the "Paste rows / Import CSV" button (with a text box and a file input, for keyboard
 // and phone users). The rows are written in one transaction and the write is undoable.
+import { entryUnit } from '../../../shared/format-weight';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { guessSheet, readSheetRows } from '../../../shared/sheet-import';
 import type { SheetField, SheetFormat, SheetGuess } from '../../../shared/sheet-import';
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit } from '../../../shared/units';
 import { useDb } from '../../model/db-context';
 import { addSheetRowsToList, removePastedRows } from '../../model/sheet-rows';
 import { describeWriteError } from '../../model/storage-errors';
@@ -18,7 +19,7 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 interface PasteRowsDialogProps {
   listId: string;
-  userUnit: WeightUnit;
+  userUnit: DisplayUnit;
   /** The pasted text, or '' to start with the text box. */
   initialText: string;
   onClose: () => void;
@@ -46,7 +47,7 @@ export function PasteRowsDialog({ listId, userUnit, initialText, onClose }: Past
       guess &&
       readSheetRows(guess.table, guess.mapping, {
         hasHeader: guess.hasHeader,
-        defaultUnit: userUnit,
+        defaultUnit: entryUnit(userUnit),
       }),
     [guess, userUnit],
   );

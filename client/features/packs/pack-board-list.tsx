@@ -1,7 +1,7 @@
 // One list on the pack board: its name, and its entries, each with a drag handle (the
 // pointer side of moving) and a "Move…" button (the keyboard side). While an entry
 // is dragged over this list, the list is highlighted and a line shows where it lands.
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit } from '../../../shared/units';
 import type { PackEntry, PackListContents } from '../../domain/pack-totals';
 import { ColorDot } from '../../ui/color-dot';
 import { WeightText } from '../../ui/weight-text';
@@ -9,7 +9,7 @@ import type { EntryDrag, EntryHandleProps } from './use-entry-drag';
 
 interface PackBoardListProps {
   contents: PackListContents;
-  unit: WeightUnit;
+  unit: DisplayUnit;
   drag: EntryDrag | null;
   handleProps: (entryId: string, fromList: string) => EntryHandleProps;
   /** False when the pack has one list: there is nowhere to move to. */

@@ -5,7 +5,7 @@
 // pick the list. A move keeps the quantity, worn count and consumable flag, is one
 // transaction (model/lists.ts) and can be undone; the live region says what happened.
 import { useEffect, useRef, useState } from 'react';
-import type { WeightUnit } from '../../../shared/units';
+import type { DisplayUnit } from '../../../shared/units';
 import type { PackEntry, PackListContents } from '../../domain/pack-totals';
 import { useDb } from '../../model/db-context';
 import {
@@ -22,7 +22,7 @@ import { useEntryDrag, type EntryDrop } from './use-entry-drag';
 
 interface PackBoardProps {
   contents: readonly PackListContents[];
-  unit: WeightUnit;
+  unit: DisplayUnit;
 }
 
 export function PackBoard({ contents, unit }: PackBoardProps) {

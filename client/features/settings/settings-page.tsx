@@ -6,7 +6,6 @@ import { lazy, Suspense, useState } from 'react';
 import { useDb } from '../../model/db-context';
 import { useLocalEcho } from '../../ui/use-local-echo';
 import { DEFAULT_UNIT_SYSTEM, type DisplayUnit, type UnitSystem } from '../../../shared/units';
-import { displayLocale } from '../../../shared/format-weight';
 import type { Theme } from '../../model/settings';
 import { Page } from '../../ui/page';
 import { RadioGroup } from '../../ui/radio-group';
