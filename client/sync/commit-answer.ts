@@ -65,9 +65,11 @@ export function commitAnswer(db: PybDatabase, commit: Commit): Promise<boolean> 
 async function mergeCells(db: PybDatabase, changes: readonly SyncChange[]): Promise<void> {
   const byTable = new Map<string, Map<string, SyncChange[]>>();
   for (const change of changes) {
-    const rows = byTable.get(change.table) ?? new Map<string, SyncChange[]>();
-    rows.set(change.id, [...(rows.get(change.id) ?? []), change]);
-    byTable.set(change.table, rows);
+    let rows = byTable.get(change.table);
+    if (!rows) byTable.set(change.table, (rows = new Map()));
+    const cells = rows.get(change.id);
+    if (cells) cells.push(change);
+    else rows.set(change.id, [change]);
   }
   for (const [name, cellsById] of byTable) {
     const table = db.table<MergeableRow, string>(name);
