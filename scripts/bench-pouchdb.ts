@@ -19,6 +19,9 @@
 // every edit is in the device's IndexedDB. Both are one-shot on purpose: our app's idle
 // poll (15 s) against PouchDB's live changes feed would compare schedules, not syncs.
 //
+// Each side runs twice, alternating (PouchDB, ours, PouchDB, ours), and its best run
+// counts: load on a shared machine comes in bursts, and one burst should not decide.
+//
 // Everything comes from node_modules (pouchdb-browser is bundled with esbuild at start),
 // so the smoke run works offline. Run: npm run build && npx tsx scripts/bench-pouchdb.ts
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -198,49 +201,66 @@ async function timePouchIncremental(page: Page, pouch: PouchServer, name: string
   return ms;
 }
 
+/** Two runs of each, alternating, best of each: load on a shared machine comes in bursts. */
+const ROUNDS = 2;
+
 async function measureOurs(): Promise<{ firstMs: number; incrementalMs: number }> {
   const server = await startBuiltServer();
   try {
     const account = await seedAccount(server.url);
-    const profile = await launchProfile();
-    try {
-      await awaitRateBudget(server.url, account.token, pullRequests(MAX_PULL_LIMIT) + 5);
-      const first = await timeFirstSync(profile.page, server.url, account.email);
-      // Settled: the app's sync after the sign-in has finished before the edits land.
-      await profile.page.locator('.sync-status[data-state="synced"]').waitFor({ timeout: 120_000 });
-      const incrementalMs = await timeIncremental(profile.page, server.url, account.token);
-      return { firstMs: first.ms, incrementalMs };
-    } finally {
-      await profile.close();
+    let firstMs = Infinity;
+    let incrementalMs = NaN;
+    for (let round = 0; round < ROUNDS; round += 1) {
+      await pouchRound(round); // PouchDB's run of this round first, then ours
+      const profile = await launchProfile(); // a fresh device each time
+      try {
+        await awaitRateBudget(server.url, account.token, pullRequests(MAX_PULL_LIMIT) + 5);
+        const first = await timeFirstSync(profile.page, server.url, account.email);
+        firstMs = Math.min(firstMs, first.ms);
+        if (round > 0) continue;
+        // Settled: the app's sync after the sign-in has finished before the edits land.
+        await profile.page
+          .locator('.sync-status[data-state="synced"]')
+          .waitFor({ timeout: 120_000 });
+        incrementalMs = await timeIncremental(profile.page, server.url, account.token);
+      } finally {
+        await profile.close();
+      }
     }
+    return { firstMs, incrementalMs };
   } finally {
     await server.stop();
   }
 }
 
-async function measurePouch() {
-  const pouch = await startPouchServer();
+const pouch = { defaultMs: Infinity, tunedMs: Infinity, incrementalMs: NaN };
+const pouchServer = await startPouchServer();
+await pouchServer.db.bulkDocs(accountDocs());
+
+/** One round of PouchDB: both replications into fresh local databases of a fresh profile. */
+async function pouchRound(round: number): Promise<void> {
+  const profile = await launchProfile();
   try {
-    await pouch.db.bulkDocs(accountDocs());
-    const profile = await launchProfile();
-    try {
-      const { page } = profile;
-      await page.goto(`${pouch.url}/bench/`);
-      await page.waitForFunction('typeof PouchDB === "function"');
-      const defaultMs = await timeReplication(page, 'default', {});
-      const tunedMs = await timeReplication(page, 'tuned', { batch_size: 1000 });
-      const incrementalMs = await timePouchIncremental(page, pouch, 'default', {});
-      return { defaultMs, tunedMs, incrementalMs };
-    } finally {
-      await profile.close();
+    const { page } = profile;
+    await page.goto(`${pouchServer.url}/bench/`);
+    await page.waitForFunction('typeof PouchDB === "function"');
+    pouch.defaultMs = Math.min(pouch.defaultMs, await timeReplication(page, 'default', {}));
+    const tuned = await timeReplication(page, 'tuned', { batch_size: 1000 });
+    pouch.tunedMs = Math.min(pouch.tunedMs, tuned);
+    if (round === 0) {
+      pouch.incrementalMs = await timePouchIncremental(page, pouchServer, 'default', {});
     }
   } finally {
-    await pouch.stop();
+    await profile.close();
   }
 }
 
-const pouch = await measurePouch();
-const ours = await measureOurs();
+let ours: { firstMs: number; incrementalMs: number };
+try {
+  ours = await measureOurs();
+} finally {
+  await pouchServer.stop();
+}
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 console.log(
   `ours: first sync ${s(ours.firstMs)}, ${EDITS} edits ${s(ours.incrementalMs)}; PouchDB: ` +
