@@ -7,6 +7,8 @@ import { size } from './bench-table';
 
 export const NODE = 'feedfacecafebeef';
 export const ITEMS = size(10_000, 200);
+/** The one list every item is on. */
+export const LIST_ID = '01935f3a-0000-7000-8000-000000000001';
 
 /** ITEMS items (9 fields each), one list entry per item (7 fields) and a list: 16×ITEMS + 5 cells. */
 export function accountCells(): SyncChange[] {
@@ -15,7 +17,7 @@ export function accountCells(): SyncChange[] {
   const hlc = () =>
     formatHlc({ millis: start + Math.floor(n / 1000), counter: n++ % 1000, node: NODE });
   const cells: SyncChange[] = [];
-  const listId = '01935f3a-0000-7000-8000-000000000001';
+  const listId = LIST_ID;
   const add = (table: string, id: string, values: Record<string, unknown>) => {
     for (const [field, value] of Object.entries(values))
       cells.push({ table, id, field, value, hlc: hlc() });

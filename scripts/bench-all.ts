@@ -18,6 +18,7 @@ export const SCRIPTS = [
   'bench.ts',
   'bench-sync-server.ts',
   'bench-first-sync.ts',
+  'bench-pouchdb.ts',
   'bench-bundle.ts',
   'bench-checkoff.ts',
   'bench-cold-start.ts',

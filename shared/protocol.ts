@@ -116,6 +116,8 @@ export const syncResponseSchema = z.object({
   changes: z.array(syncChangeSchema),
   cursor: cursorSchema,
   more: z.boolean(),
+  /** With `more`: how many cells follow this page (a progress total; docs/api.md). */
+  remaining: z.number().int().min(0).optional(),
   serverTime: isoTimeSchema,
 });
 export type SyncResponse = z.infer<typeof syncResponseSchema>;

@@ -23,9 +23,24 @@ export type Answer =
   /** Anything else: this request will not succeed by sending it again (426: `upgrade`). */
   | { kind: 'error'; reason: string; upgrade?: true };
 
-export async function readAnswer(response: Response, nowMillis: number): Promise<Answer> {
+/**
+ * `onPage` hears the cursor and `more` of a 200 answer as soon as they are read, before
+ * its cells are checked (the engine asks for the next page then); the answer may still
+ * be refused after it.
+ */
+export async function readAnswer(
+  response: Response,
+  nowMillis: number,
+  onPage?: (page: { cursor: string; more: boolean }) => void,
+): Promise<Answer> {
   const body: unknown = await response.json().catch(() => undefined);
-  if (response.status === 200) return readBody(body);
+  if (response.status === 200) {
+    const page = body as Partial<SyncResponse> | undefined;
+    if (typeof page?.cursor === 'string' && typeof page.more === 'boolean') {
+      onPage?.({ cursor: page.cursor, more: page.more });
+    }
+    return readBody(body);
+  }
   const parsed = errorBodySchema.safeParse(body);
   const error = parsed.success ? parsed.data.error : null;
   const details = error?.details ?? {};

@@ -26,8 +26,8 @@ export function createAppSync(db: PybDatabase, auth: AuthClient): AppSync {
     // docs/api.md's largest page: a first sync of a big account stays well inside the
     // 120 requests a minute the server allows one user.
     pullLimit: MAX_PULL_LIMIT,
-    onProgress({ pulled }) {
-      if (pulled > 0) status.set({ state: 'syncing', pulled, total: null });
+    onProgress({ pulled, total }) {
+      if (pulled > 0) status.set({ state: 'syncing', pulled, total });
     },
   });
   const loop = createSyncLoop({

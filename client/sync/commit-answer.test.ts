@@ -54,6 +54,27 @@ const rowOf = async (d: PybDatabase, id = 'i1') =>
   (await d.items.get(id)) as unknown as Stored | undefined;
 
 describe('commitAnswer', () => {
+  // Stored rows are found by the keys between the page's least and greatest id, or, when
+  // that range holds far more keys than the page names, by reading every id (commit-answer.ts).
+  it.each([
+    ['a few stored keys between the ids', 3],
+    ['more stored keys between the ids than it reads at once', 500],
+  ])('merges into the rows already stored, with %s', async (_, between) => {
+    const d = await fresh();
+    await commit(d, [
+      cell('name', 'Old a', T1, 'a'),
+      cell('brand', 'Kept', T1, 'a'),
+      ...Array.from({ length: between }, (_, i) => cell('name', `m${i}`, T1, `m${i}`)),
+      cell('name', 'Old z', T1, 'z'),
+    ]);
+    await commit(d, [cell('name', 'New a', T2, 'a'), cell('name', 'Old z?', T1, 'z')], {
+      since: '5',
+    });
+    expect(await rowOf(d, 'a')).toMatchObject({ name: 'New a', brand: 'Kept' });
+    expect(await rowOf(d, 'z')).toMatchObject({ name: 'Old z' });
+    expect(await d.items.count()).toBe(between + 2);
+  });
+
   it('makes a partial row from the cells of a row it has not seen, unqueued', async () => {
     const d = await fresh();
     await commit(d, [cell('name', 'Tent', T1)]);

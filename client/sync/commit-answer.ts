@@ -13,6 +13,7 @@
 //      are new entries with other seqs, so they stay (outbox-batch.ts).
 // The transaction is marked `applyingRemote`: the rows already carry their merged
 // stamps, and the middleware must neither re-stamp them nor queue them to push back.
+import type { Table } from 'dexie';
 import type { SyncChange, SyncResponse } from '../../shared/protocol';
 import type { PybDatabase } from '../db/db';
 import { mergeIntoRow, receiveClock, type MergeableRow } from '../db/merge-remote';
@@ -66,19 +67,51 @@ export function commitAnswer(db: PybDatabase, commit: Commit): Promise<boolean> 
 async function mergeCells(db: PybDatabase, changes: readonly SyncChange[]): Promise<void> {
   const byTable = new Map<string, Map<string, SyncChange[]>>();
   for (const change of changes) {
-    const rows = byTable.get(change.table) ?? new Map<string, SyncChange[]>();
-    rows.set(change.id, [...(rows.get(change.id) ?? []), change]);
-    byTable.set(change.table, rows);
+    let rows = byTable.get(change.table);
+    if (!rows) byTable.set(change.table, (rows = new Map()));
+    const cells = rows.get(change.id);
+    if (cells) cells.push(change);
+    else rows.set(change.id, [change]);
   }
   for (const [name, cellsById] of byTable) {
     const table = db.table<MergeableRow, string>(name);
     const ids = [...cellsById.keys()];
-    const rows = await table.bulkGet(ids);
+    const stored = await storedRows(table, ids);
     const changed: MergeableRow[] = [];
-    ids.forEach((id, i) => {
-      const merged = mergeIntoRow(rows[i] ?? { id }, cellsById.get(id) ?? []);
+    for (const id of ids) {
+      const merged = mergeIntoRow(stored.get(id) ?? { id }, cellsById.get(id) ?? []);
       if (merged.won.length > 0) changed.push(merged.row);
-    });
+    }
     if (changed.length > 0) await table.bulkPut(changed);
   }
+}
+
+/**
+ * The stored rows among `ids`. Reading each id (bulkGet is one request per key) was a
+ * large part of a first sync, where most rows are new: the keys stored between the least
+ * and the greatest id come first, in one request, and only those rows are read. When that
+ * range holds many more keys than asked for (ids spread over a big table), every id is read.
+ */
+async function storedRows(
+  table: Table<MergeableRow, string>,
+  ids: readonly string[],
+): Promise<Map<string, MergeableRow>> {
+  const sorted = [...ids].sort();
+  const [least, greatest] = [sorted[0], sorted.at(-1)];
+  const found = new Map<string, MergeableRow>();
+  if (least === undefined || greatest === undefined) return found;
+  const cap = 4 * ids.length + 100;
+  const keys = await table
+    .where(':id')
+    .between(least, greatest, true, true)
+    .limit(cap)
+    .primaryKeys();
+  const wanted = new Set(ids);
+  const present = keys.length < cap ? keys.filter((key) => wanted.has(key)) : sorted;
+  const rows = await table.bulkGet(present);
+  rows.forEach((row, i) => {
+    const id = present[i];
+    if (row && id !== undefined) found.set(id, row);
+  });
+  return found;
 }

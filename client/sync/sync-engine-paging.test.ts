@@ -49,5 +49,47 @@ describe('sync engine paging', () => {
     expect(progress.map((p) => p.pulled)).toEqual(
       Array.from({ length: pages }, (_, i) => Math.min((i + 1) * 50, ITEMS * CELLS)),
     );
+    // The server says how many cells follow each page, so the total is known from the
+    // first page on (docs/api.md `remaining`); none after the last.
+    expect(progress.map((p) => p.total)).toEqual([
+      ...Array.from({ length: pages - 1 }, () => ITEMS * CELLS),
+      null,
+    ]);
+  });
+
+  it('asks for the next page while merging one, and drops it when a local write comes first', async () => {
+    const token = await fx.register();
+    const a = fx.device(token);
+    await a.db.items.bulkAdd(items);
+    await a.sync();
+
+    const direct = appTransport(fx.server().app, token);
+    const requests: SyncRequest[] = [];
+    let writeDuring = 2; // the 2nd request: the page asked for ahead of time
+    const late: { b?: ReturnType<typeof fx.device> } = {};
+    const spy = async (request: SyncRequest) => {
+      requests.push(request);
+      if (requests.length === writeDuring && late.b) {
+        await late.b.db.items.put({ ...SAMPLE_ROWS.items, id: 'local', name: 'Written mid-pull' });
+      }
+      return direct(request);
+    };
+    const b = (late.b = fx.device(token, { transport: spy, pullLimit: 50 }));
+    // The pushed item's cells come back at the end of the pull, like every other cell.
+    const pages = Math.ceil(((ITEMS + 1) * CELLS) / 50);
+    expect(await b.sync()).toMatchObject({ kind: 'synced', pushed: CELLS });
+    // The page asked for ahead (the 2nd request) was dropped: the round after it pushed
+    // the write instead, from the same cursor. No pull asked for one cursor twice.
+    expect(requests).toHaveLength(pages + 1);
+    const pushes = requests.filter((r) => r.changes.length > 0);
+    expect(pushes).toHaveLength(1);
+    expect(pushes[0]?.since).toBe(requests[1]?.since);
+    const pulls = requests.filter((r) => r.changes.length === 0).map((r) => r.since);
+    expect(new Set(pulls).size).toBe(pulls.length);
+    expect(await b.db.outbox.count()).toBe(0);
+    expect(await b.db.items.count()).toBe(ITEMS + 1);
+    writeDuring = 0;
+    await a.sync();
+    expect(await a.db.items.get('local')).toMatchObject({ name: 'Written mid-pull' });
   });
 });

@@ -17,6 +17,7 @@ import { AccountChangedError, commitAnswer } from './commit-answer';
 import { createServerClock } from './drift';
 import { ensureNodeId } from '../db/node-id';
 import { readBatch } from './outbox-batch';
+import { prefetchedPull } from './prefetch';
 import { beginResync, finishResync, pendingResync, type Resync } from './resync';
 import { NotSignedInError, type SyncTransport } from './transport';
 
@@ -40,6 +41,8 @@ export type SyncOutcome =
 export interface SyncProgress {
   pushed: number;
   pulled: number;
+  /** Cells this sync will have pulled in all, as far as the server said (`remaining`). */
+  total: number | null;
 }
 
 export interface SyncEngineOptions {
@@ -73,7 +76,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     const mark = await pendingResync(db);
     if (mark === undefined) resync = null;
     else if (mark !== resync?.mark) await restartResync(); // a reload's or another tab's
-    const progress: SyncProgress = { pushed: 0, pulled: 0 };
+    const progress: SyncProgress = { pushed: 0, pulled: 0, total: null };
+    const prefetched = prefetchedPull(transport);
     const heldBack: string[] = [];
     let afterSeq = 0;
     let rounds = 0;
@@ -104,11 +108,18 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       };
       let response: Response;
       try {
-        response = await transport(request);
+        response = await (prefetched.take(request, account) ?? transport(request));
       } catch (error) {
         return error instanceof NotSignedInError ? { kind: 'signed-out' } : { kind: 'offline' };
       }
-      const answer = await readAnswer(response, now());
+      // A pull-only round with more to come asks for the next page as soon as the answer
+      // names its cursor: the server and the network work while this page is checked and
+      // merged (a first sync). prefetch.ts uses it only for the very request sent next.
+      const answer = await readAnswer(response, now(), ({ cursor, more }) => {
+        if (more && changes.length === 0 && cursor !== since) {
+          prefetched.ask({ ...request, since: cursor }, account);
+        }
+      });
       if (answer.kind === 'clock-drift' || answer.kind === 'resync') {
         if (++repeats > MAX_REPEATS) return gaveUp(answer.kind, batch.changes);
         if (answer.kind === 'clock-drift') serverClock.observe(answer.serverTime);
@@ -142,6 +153,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       }
       progress.pushed += batch.changes.length;
       progress.pulled += body.changes.length;
+      if (!body.more) progress.total = null;
+      else if (body.remaining !== undefined) progress.total = progress.pulled + body.remaining;
       onProgress?.({ ...progress });
       heldBack.push(...batch.heldBack);
       afterSeq = batch.lastSeq;
@@ -158,7 +171,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const retryAfterMs = serverClock.waitFor(heldBack);
       return { kind: 'retry', cause: 'clock-ahead', reason, retryAfterMs };
     }
-    return { kind: 'synced', ...progress };
+    return { kind: 'synced', pushed: progress.pushed, pulled: progress.pulled };
   }
 
   async function restartResync(resend = false): Promise<void> {

@@ -61,6 +61,8 @@ describe('[API Sync] pagination: at most `limit` cells a page, in sequence order
     const got = await pages(s.app, a.token, '', 1000);
     expect(got.map((p) => p.changes.length)).toEqual([1000, 1000, 500]);
     expect(got.map((p) => p.more)).toEqual([true, true, false]);
+    // A page with more to come says how many cells follow it; the last page does not.
+    expect(got.map((p) => p.remaining)).toEqual([1500, 500, undefined]);
     // One push gives its winners consecutive sequence numbers in push order.
     expect(got.flatMap((p) => p.changes)).toEqual(pushed);
 

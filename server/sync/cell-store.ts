@@ -65,6 +65,10 @@ export function createCellStore(db: Db) {
     `SELECT tbl, row_id, field, value, hlc, seq FROM cells
      WHERE user_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
   );
+  // On the (user_id, seq) index: counts entries, reads no cell (a progress total).
+  const countAfter = db.prepare<[string, number], { n: number }>(
+    'SELECT count(*) AS n FROM cells WHERE user_id = ? AND seq > ?',
+  );
   return {
     state: (userId: string): SyncState => state.get(userId) ?? NO_STATE,
     /**
@@ -93,6 +97,8 @@ export function createCellStore(db: Db) {
     saveLastSeq: (userId: string, seq: number) => void saveLastSeq.run(userId, seq),
     /** Up to `limit` cells with a sequence greater than `after`, in sequence order. */
     page: (userId: string, after: number, limit: number) => page.all(userId, after, limit),
+    /** How many cells have a sequence greater than `after`. */
+    countAfter: (userId: string, after: number) => countAfter.get(userId, after)?.n ?? 0,
   };
 }
 

@@ -66,6 +66,7 @@ export function syncRoutes(
         changes: result.changes,
         cursor: result.cursor,
         more: result.more,
+        ...(result.remaining === undefined ? {} : { remaining: result.remaining }),
         serverTime: new Date(deps.clock.now()).toISOString(),
       });
     },

@@ -7,7 +7,8 @@
 //      takes the user's next sequence number. Losers and repeats change nothing.
 //   3. The answer is the cells with seq > since, in seq order, one page at a
 //      time; `more` says whether another page follows. The last page's cursor is
-//      the user's last sequence number.
+//      the user's last sequence number. A page with more to come says how many cells
+//      follow it (`remaining`), so the device can show how far a long pull has got.
 import type { SyncChange } from '../../shared/protocol';
 import type { Db } from '../db/open';
 import { ApiError } from '../http/api-error';
@@ -29,6 +30,8 @@ export interface SyncOutput {
   changes: SyncChange[];
   cursor: string;
   more: boolean;
+  /** Cells after this page, when `more`. */
+  remaining?: number;
   /** How many pushed cells won (for metrics). */
   applied: number;
 }
@@ -110,6 +113,7 @@ export function runSync(
         changes: page.map(toChange),
         cursor: unchanged ? input.sinceCursor : encodeCursor(cursor),
         more,
+        ...(more && last ? { remaining: cells.countAfter(userId, last.seq) } : {}),
         applied,
       };
     })

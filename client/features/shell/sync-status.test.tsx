@@ -21,6 +21,14 @@ describe('SyncStatusView', () => {
     expect(announcementOf({ state: 'error', reason: 'x', retrying: true })).toBe('Sync error: x');
   });
 
+  it('shows a progress bar only while a pull with a known total runs', () => {
+    const html = render({ state: 'syncing', pulled: 4000, total: 160005 });
+    expect(html).toMatch(/<progress aria-label="Sync progress"[^>]* value="4000" max="160005">/);
+    expect(html).toContain('aria-valuetext="Syncing… 4,000 of 160,005 changes"');
+    expect(render({ state: 'syncing', pulled: 4000, total: null })).not.toContain('<progress');
+    expect(render({ state: 'synced', at: 0 })).not.toContain('<progress');
+  });
+
   it('shows nothing for a guest but keeps the live region in place', () => {
     const html = render({ state: 'signed-out' });
     expect(html).not.toContain('aria-hidden');
