@@ -67,6 +67,4 @@ test('npm run bench, smoke sizes: every script runs and every figure is a finite
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-      // Several scripts sign in or import through the built app in Chromium (one also runs
-      // PouchDB's replication there): on a loaded 2-core machine that takes its time.
-      timeout: 300_000,
+}, 310_000);
