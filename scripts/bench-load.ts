@@ -155,7 +155,7 @@ try {
       met: (p99 ?? NaN) < GOAL_P99_MS,
     }),
     row({
-      figure: `sync load p99 inside the server (Server-Timing), ${label}`,
+      figure: `sync load server time p99 (its Server-Timing), ${label}`,
       value: s99 ?? NaN,
       unit: 'ms',
       floor: `p50 ${ms(s50 ?? NaN)}, p95 ${ms(s95 ?? NaN)}; device event loop delay p99 ${ms(loopP99)}, max ${ms(loopMax)}`,
