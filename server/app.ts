@@ -1,7 +1,6 @@
 // createApp(deps) builds the whole HTTP application from its dependencies, so
 // tests drive it in process with app.request() and main.ts only wires Node.
 import { Hono } from 'hono';
-import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import type { Clock } from './clock';
@@ -14,6 +13,7 @@ import { authRoutes } from './auth/routes';
 import type { Config } from './config';
 import { databasePath, type Db } from './db/open';
 import { jsonBodyLimit } from './http/body-limit';
+import { compressLarge } from './http/compress-large';
 import { apiNotFound, createErrorHandler } from './http/error-handler';
 import { noStore } from './http/no-store';
 import { requestLog } from './http/request-log';
@@ -55,7 +55,7 @@ export function createApp(deps: AppDeps): Hono {
   app.use(measureRequests(metrics));
   app.use(requestLog(deps.logger));
   app.use(securityHeaders({ https: deps.config.publicUrl.protocol === 'https:' }));
-  app.use(compress());
+  app.use(compressLarge());
 
   app.route('/', jwksRoutes(deps.keys));
   const { metricsToken: token, trustProxy } = deps.config;

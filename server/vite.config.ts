@@ -13,7 +13,7 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       input: {
-        main: 'server/main.ts',
+        main: 'server/entry.ts',
         'migrate-cli': 'server/db/migrate-cli.ts',
         'rotate-keys-cli': 'server/auth/rotate-keys-cli.ts',
         admin: 'server/admin.ts',

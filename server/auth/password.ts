@@ -18,11 +18,14 @@ const SALT_LENGTH = 16;
 const FORMAT = /^\$scrypt\$v=1\$N=(\d+),r=(\d+),p=(\d+)\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)$/;
 
 /**
- * Hashes at once, per process. Each takes 64 MiB for about a third of a second on one
- * core: ten sign-ins arriving together would need 640 MiB and gain nothing on a small
- * machine. The others wait their turn (a sign-in is slower, never refused).
+ * Hashes at once, per process: one. Each takes 64 MiB (outside the V8 heap) for about a
+ * third of a second of one core: ten sign-ins arriving together would need 640 MiB, and
+ * even two at once put 128 MiB on top of the server's own memory (a 224 MiB peak, against
+ * 175 MiB with one; scripts/bench-memory.ts). The small machines this server is sized
+ * for have one core, so a second hash would only share it. The others wait their turn
+ * in arrival order (a sign-in is slower, never refused).
  */
-export const MAX_CONCURRENT_HASHES = 2;
+export const MAX_CONCURRENT_HASHES = 1;
 let activeHashes = 0;
 let peakHashes = 0;
 const waitingHashes: (() => void)[] = [];

@@ -31,6 +31,20 @@ describe('GET /metrics', () => {
     expect(text).toContain('pyb_http_request_duration_seconds_bucket');
   });
 
+  it('tells every caller its own handling time in Server-Timing, errors included', async () => {
+    t = await createTestApp();
+    for (const [path, status] of [
+      ['/api/health', 200],
+      ['/api/no-such-route', 404],
+    ] as const) {
+      const res = await t.app.request(path);
+      expect(res.status).toBe(status);
+      const match = /^app;dur=(\d+\.\d)$/.exec(res.headers.get('server-timing') ?? '');
+      expect(match, path).not.toBeNull();
+      expect(Number(match?.[1])).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   it('is not there for other clients when no token is set', async () => {
     t = await createTestApp();
     expect((await t.app.request('/metrics', {}, fromSocket('203.0.113.9'))).status).toBe(404);
