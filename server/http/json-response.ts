@@ -2,7 +2,8 @@
 // middleware (app.ts) cannot see how small a body is and gzips even a 200-byte answer
 // through a stream: on a sync push that answers with a one-cell page, that cost more
 // than the rest of the HTTP handling. With Content-Length set, compress leaves bodies
-// under its 1 KiB threshold alone and still gzips the large pages of a pull.
+// under its threshold (compress-large.ts) alone, and compress-large need not
+// buffer the answer again to learn its length, and still gzips the large pages of a pull.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
