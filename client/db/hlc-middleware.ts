@@ -106,23 +106,22 @@ function stampingTable(
         req.keys ?? req.values.map((value) => table.schema.primaryKey.extractKey?.(value));
       const forced = fieldsStampedAlways(req.trans, table.name);
       // The clock and the previous rows are read in parallel: two round trips, not four.
-      const stamped = Dexie.Promise.all([
-        nextHlc(req.trans),
-        storedRows(table, req, keys),
-      ]).then(([hlc, previous]) => {
-        const changes: (Change | null)[] = [];
-        const values = req.values.map((value, i) => {
-          const { row, changed } = stampRow(
-            value as StoredRow,
-            previous[i] as StoredRow | undefined,
-            hlc,
-            forced,
-          );
-          changes.push(changeOf(table.name, keys[i], row, changed, hlc));
-          return row;
-        });
-        return writeWithOutbox(table, outbox, { ...req, values }, changes);
-      });
+      const stamped = Dexie.Promise.all([nextHlc(req.trans), storedRows(table, req, keys)]).then(
+        ([hlc, previous]) => {
+          const changes: (Change | null)[] = [];
+          const values = req.values.map((value, i) => {
+            const { row, changed } = stampRow(
+              value as StoredRow,
+              previous[i] as StoredRow | undefined,
+              hlc,
+              forced,
+            );
+            changes.push(changeOf(table.name, keys[i], row, changed, hlc));
+            return row;
+          });
+          return writeWithOutbox(table, outbox, { ...req, values }, changes);
+        },
+      );
       return stamped as Promise<DBCoreMutateResponse>;
     },
   };
