@@ -133,8 +133,10 @@ describe('the library as a table', () => {
       expect(await usedIn('Bulk D')).toBe('None');
       await page.getByRole('link', { name: 'Bulk target' }).first().click();
       await page.getByRole('heading', { level: 1, name: 'Bulk target' }).waitFor();
+      // At this width the list is the grid (list-grid.test.ts), one row per entry.
+      const entries = page.getByRole('grid', { name: 'Items in Bulk target' });
       for (const name of ['Bulk A', 'Bulk B', 'Bulk C'])
-        await page.getByRole('checkbox', { name: `${name} is consumable` }).waitFor();
+        await entries.getByRole('gridcell', { name, exact: true }).waitFor();
 
       // A phone keeps the cards.
       await page.setViewportSize({ width: 390, height: 800 });

@@ -4,8 +4,13 @@
 // props; edits, toggles, actions, undo and pastes go out as callbacks. onCommit checks
 // the typed text and returns a message when it is not valid; the cell then stays in
 // editing with the message shown and announced, and nothing is committed.
-import { useId, useLayoutEffect, useRef, useState } from 'react';
-import type { ClipboardEvent, KeyboardEvent, ReactNode } from 'react';
+// The active cell and the open edit follow their row's id (data-grid-cursor.ts), so rows
+// that arrive, go or move under them (a sync, another tab) never redirect an edit; an
+// edit whose row went is dropped without a write.
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import type { ClipboardEvent, FocusEvent, KeyboardEvent, ReactNode } from 'react';
+import { cursorAt, cursorPosition, rowIndexOf } from './data-grid-cursor';
+import type { GridCursor, GridShape, RowKey } from './data-grid-cursor';
 import { gridKeyAction } from './data-grid-keys';
 import type { CellKind, GridAction } from './data-grid-keys';
 import './data-grid.css';
@@ -58,8 +63,9 @@ export interface DataGridProps {
 }
 
 interface Editing {
-  row: number;
-  col: number;
+  /** The edited row's id (null: the new row) and column's key, never positions. */
+  row: RowKey;
+  col: string;
   text: string;
   error: string | null;
 }
@@ -72,20 +78,28 @@ const valueText = (row: DataGridRow | undefined, key: string): string => {
 export function DataGrid(props: DataGridProps) {
   const { label, columns, rows, newRowPrompt, onCommit } = props;
   const id = useId();
-  const [active, setActive] = useState({ row: 0, col: 0 });
-  const [editing, setEditingState] = useState<Editing | null>(null);
+  // Before the first move no row is chosen ('' is no row's id): the first cell is active.
+  const [active, setActive] = useState<GridCursor>({ row: '', col: '', index: 0 });
+  const [editingState, setEditingState] = useState<Editing | null>(null);
   const [notice, setNotice] = useState('');
   // Read by the edit box's blur, which can fire while React removes the box.
   const editingRef = useRef<Editing | null>(null);
   const wantFocus = useRef(false);
-  const lastFocused = useRef<HTMLElement | null>(null);
+  // Focus fell from the grid to <body> in this task (see the layout effect); cleared a
+  // microtask later, so a render that comes after a user's click elsewhere never sees it.
+  const focusDropped = useRef(false);
   const table = useRef<HTMLTableElement>(null);
 
   const rowCount = rows.length + (newRowPrompt === undefined ? 0 : 1);
-  const at = {
-    row: Math.max(0, Math.min(active.row, rowCount - 1)),
-    col: Math.max(0, Math.min(active.col, columns.length - 1)),
+  const shape: GridShape = {
+    rowIds: rows.map((row) => row.id),
+    colKeys: columns.map((column) => column.key),
+    hasNewRow: newRowPrompt !== undefined,
   };
+  const at = cursorPosition(shape, active);
+  const rowOf = (key: RowKey) => (key === null ? undefined : rows.find((row) => row.id === key));
+  // The edit shown: none once its row has gone (the blur that follows writes nothing).
+  const editing = editingState && rowIndexOf(shape, editingState.row) >= 0 ? editingState : null;
   const setEditing = (next: Editing | null) => {
     editingRef.current = next;
     setEditingState(next);
@@ -96,57 +110,85 @@ export function DataGrid(props: DataGridProps) {
     return row >= rows.length && !editable ? 'readonly' : kind;
   };
 
+  // Chromium blurs a focused node that React detaches or moves, while React commits, and
+  // React does not pass that blur on: a native listener notes it for the layout effect.
+  useEffect(() => {
+    const grid = table.current;
+    const onFocusOut = (event: globalThis.FocusEvent) => {
+      if (event.relatedTarget !== null) return;
+      focusDropped.current = true;
+      queueMicrotask(() => (focusDropped.current = false));
+    };
+    grid?.addEventListener('focusout', onFocusOut);
+    return () => grid?.removeEventListener('focusout', onFocusOut);
+  }, []);
+
   // Focus follows the active cell: after a keyboard move; when rows arrive or leave under
-  // a focused cell (an added item, a remove, a synced change); and when the focused row
-  // was removed and focus fell to <body>.
+  // a focused cell (an added item, a remove, a synced change); and when this render moved
+  // or removed the focused row and focus fell to <body>. An edit whose row moved keeps
+  // its box focused; one whose row went is dropped, and nothing is written.
   useLayoutEffect(() => {
-    if (editing) return;
     const focused = document.activeElement;
     const cell = `${at.row}:${at.col}`;
-    const lost = lastFocused.current !== null && !lastFocused.current.isConnected;
+    const lost = focusDropped.current && focused === document.body;
+    if (lost) focusDropped.current = false;
+    if (editingState && !editing) {
+      editingRef.current = null;
+      queueMicrotask(() => setEditingState(null));
+    }
+    if (editing) {
+      const box = table.current?.querySelector<HTMLElement>(`[data-cell="${cell}"] .grid-edit`);
+      if (lost) box?.focus();
+      return;
+    }
     const stale =
       focused instanceof HTMLElement &&
       table.current?.contains(focused) === true &&
       focused.dataset['cell'] !== undefined &&
       focused.dataset['cell'] !== cell;
-    if (!wantFocus.current && !stale && !(lost && focused === document.body)) return;
+    if (!wantFocus.current && !stale && !lost) return;
     wantFocus.current = false;
     table.current?.querySelector<HTMLElement>(`[data-cell="${cell}"]`)?.focus();
   });
 
-  // The row is kept unclamped: after Enter on the new row, the active cell is the row
-  // below, which exists once the added item arrives from IndexedDB.
-  const moveTo = (row: number, col: number, clamp = true) => {
+  // Moving down from the new row stays on it: it moves down itself once the added item
+  // arrives from IndexedDB, and the next item can be typed at once.
+  const moveTo = (row: number, col: number) => {
     wantFocus.current = true;
-    const last = clamp ? rowCount - 1 : row;
-    setActive({
-      row: Math.max(0, Math.min(row, last)),
-      col: Math.max(0, Math.min(col, columns.length - 1)),
-    });
+    setActive(cursorAt(shape, row, col));
   };
 
   const startEdit = (text: string | null) => {
     const column = columns[at.col];
     if (!column) return;
     const current = valueText(rows[at.row], column.key);
+    const rowKey = rows[at.row]?.id ?? null;
     let start = text ?? current;
     if (column.kind === 'choice' && text !== null) {
       const lower = text.toLowerCase();
       start = column.choices?.find((choice) => choice.startsWith(lower)) ?? current;
     }
     setNotice('');
-    setEditing({ row: at.row, col: at.col, text: start, error: null });
+    setEditing({ row: rowKey, col: column.key, text: start, error: null });
   };
 
-  /** Commits the edit; false when onCommit refused the text (the edit stays open). */
+  /**
+   * Commits the edit to the row it was opened on, wherever that row is now; false when
+   * onCommit refused the text (the edit stays open). An edit whose row has gone is
+   * dropped: nothing is written.
+   */
   const commitEdit = (edit: Editing): boolean => {
-    const column = columns[edit.col];
-    const row = rows[edit.row];
+    const row = rowOf(edit.row);
     editingRef.current = null;
-    if (column && edit.text !== valueText(row, column.key)) {
-      const isNew = row === undefined;
+    if (rowIndexOf(shape, edit.row) < 0) {
+      setEditing(null);
+      return true;
+    }
+    if (edit.text !== valueText(row, edit.col)) {
       const error =
-        isNew && edit.text.trim() === '' ? null : onCommit(row?.id ?? null, column.key, edit.text);
+        edit.row === null && edit.text.trim() === ''
+          ? null
+          : onCommit(edit.row, edit.col, edit.text);
       if (error !== null) {
         setEditing({ ...edit, error });
         return false;
@@ -184,13 +226,16 @@ export function DataGrid(props: DataGridProps) {
       case 'moveRow': {
         const to = at.row + action.by;
         if (!row || !props.onMoveRow || to < 0 || to >= rows.length) return;
+        // The active cell stays on the row's id, so it goes with the row when the new
+        // order arrives; focus follows it there (see focusDropped).
         props.onMoveRow(row.id, to);
-        return moveTo(to, at.col);
+        return;
       }
       case 'commit': {
         const edit = editingRef.current;
-        if (edit && commitEdit(edit)) moveTo(edit.row + action.rows, edit.col + action.cols, false);
-        return;
+        if (!edit || !commitEdit(edit)) return;
+        const from = cursorPosition(shape, { row: edit.row, col: edit.col, index: at.row });
+        return moveTo(from.row + action.rows, from.col + action.cols);
       }
       case 'cancel':
         editingRef.current = null;
@@ -218,15 +263,19 @@ export function DataGrid(props: DataGridProps) {
     props.onPaste(text);
   };
 
-  // A click elsewhere commits a valid edit and drops an invalid one, saying so.
-  const onEditBlur = () => {
+  // A click elsewhere commits a valid edit and drops an invalid one, saying so. Checked a
+  // microtask later: a render that moved the edited row has focused its box again by then,
+  // and one that removed the row has dropped the edit (see focusDropped).
+  const onEditBlur = (box: HTMLElement) => {
     const edit = editingRef.current;
-    if (!edit) return;
+    if (edit) queueMicrotask(() => commitOnBlur(edit, box));
+  };
+  const commitOnBlur = (edit: Editing, box: HTMLElement) => {
+    if (editingRef.current !== edit || document.activeElement === box) return;
     if (!commitEdit(edit)) {
-      const name = rows[edit.row]?.name ?? 'the new row';
-      setNotice(
-        `Not saved (${columns[edit.col]?.label ?? ''} of ${name}): the value was not valid.`,
-      );
+      const name = rowOf(edit.row)?.name ?? 'the new row';
+      const label = columns.find((column) => column.key === edit.col)?.label ?? '';
+      setNotice(`Not saved (${label} of ${name}): the value was not valid.`);
       editingRef.current = null;
       setEditing(null);
     }
@@ -240,7 +289,8 @@ export function DataGrid(props: DataGridProps) {
     c: number,
   ) => {
     const isActive = r === at.row && c === at.col;
-    const edit = editing && editing.row === r && editing.col === c ? editing : null;
+    const rowKey = row?.id ?? null;
+    const edit = editing && editing.row === rowKey && editing.col === column.key ? editing : null;
     const kind = kindAt(r, c);
     const rowName = row?.name ?? 'New item';
     const className = [
@@ -261,9 +311,9 @@ export function DataGrid(props: DataGridProps) {
         tabIndex={isActive && !edit ? 0 : -1}
         data-cell={`${r}:${c}`}
         className={className}
-        onFocus={(event) => {
-          lastFocused.current = event.currentTarget;
-          if (!isActive) setActive({ row: r, col: c });
+        onFocus={() => {
+          // Also re-keys a cursor whose row went onto the row that took its place.
+          if (active.row !== rowKey || active.col !== column.key) setActive(cursorAt(shape, r, c));
         }}
         onClick={() => {
           if (kind === 'flag' && row)
@@ -360,7 +410,7 @@ interface EditBoxProps {
   edit: Editing;
   errorId: string;
   onChange: (text: string) => void;
-  onBlur: () => void;
+  onBlur: (box: HTMLElement) => void;
 }
 
 /** The box an edited cell holds; focused (caret at the end) as soon as it appears. */
@@ -379,7 +429,7 @@ function EditBox({ column, label, edit, errorId, onChange, onBlur }: EditBoxProp
     'aria-invalid': edit.error !== null,
     'aria-describedby': errorId,
     value: edit.text,
-    onBlur,
+    onBlur: (event: FocusEvent<HTMLElement>) => onBlur(event.currentTarget),
   };
   if (column.kind === 'choice') {
     return (
