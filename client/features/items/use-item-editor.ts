@@ -7,6 +7,7 @@ import type { DisplayUnit } from '../../../shared/units';
 import { createItem, updateItem } from '../../model/items';
 import type { PybDatabase } from '../../model/db-context';
 import type { ItemFormErrors, ItemFormValues } from '../../ui/item-form-values';
+import { useEntryUnit } from '../../ui/weight-format';
 import { emptyItemForm, itemToForm, parseItemForm } from './item-draft';
 import { describeWriteError } from '../../model/storage-errors';
 
@@ -38,7 +39,8 @@ const fresh = (values: ItemFormValues): Draft => ({
   busy: false,
 });
 
-export function useItemEditor(db: PybDatabase, unit: DisplayUnit): ItemEditor {
+export function useItemEditor(db: PybDatabase, userUnit: DisplayUnit): ItemEditor {
+  const unit = useEntryUnit(userUnit);
   const [open, setOpen] = useState<EditorTarget | null>(null);
   const [drafts, setDrafts] = useState<ReadonlyMap<EditorTarget, Draft>>(new Map());
 

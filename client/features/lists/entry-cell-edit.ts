@@ -2,7 +2,6 @@
 // entry fields to write, with the fields to write back for the undo, or the message to
 // show when the text is not valid (nothing is written then). Weights accept the cell
 // formats a paste does ("120 g", "4.2 oz", "1,2 kg"); a bare number keeps the unit.
-import { entryUnit } from '../../../shared/format-weight';
 import {
   readCountCell,
   readPriceCell,
@@ -10,7 +9,7 @@ import {
   type Cell,
 } from '../../../shared/sheet-import';
 import { NAME_MAX } from '../../../shared/schemas';
-import { isWeightUnit, toGrams, type DisplayUnit } from '../../../shared/units';
+import { isWeightUnit, toGrams, type WeightUnit } from '../../../shared/units';
 import type { ItemChanges } from '../../model/items';
 import type { EntryChanges, EntryView } from '../../model/lists';
 
@@ -47,7 +46,8 @@ export function entryCellEdit(
   view: EntryView,
   column: EntryColumn,
   text: string,
-  userUnit: DisplayUnit,
+  /** The unit a weight typed without one is in (ui/weight-format.ts useEntryUnit). */
+  typedUnit: WeightUnit,
 ): CellEdit {
   const { item, entry } = view;
   const itemChange = (changes: ItemChanges, what: string): CellEdit => {
@@ -73,7 +73,7 @@ export function entryCellEdit(
     case 'weight':
       if (text.trim() === '') return refuse('Enter the weight, such as 850, 1.2 kg or 4 oz.');
       return fromCell(readWeightCell(text), ({ value, unit }) => {
-        const shownUnit = unit ?? item.weightUnit ?? entryUnit(userUnit);
+        const shownUnit = unit ?? item.weightUnit ?? typedUnit;
         const grams = toGrams(value, shownUnit);
         if (grams > MAX_GRAMS) return refuse('That is more than the 1000 kg an item can weigh.');
         const changes: ItemChanges =

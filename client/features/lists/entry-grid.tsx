@@ -2,10 +2,9 @@
 // every field edited in place with the keyboard, an empty last row that adds an item, and
 // a paste of spreadsheet rows that opens the column preview. Every change goes through
 // client/model and offers an undo (the toast's, also taken by Ctrl/Cmd+Z in the grid).
-import { entryUnit } from '../../../shared/format-weight';
 import { useState } from 'react';
 import { joinId } from '../../../shared/schemas/constants';
-import { WEIGHT_UNITS, type DisplayUnit } from '../../../shared/units';
+import { WEIGHT_UNITS, type DisplayUnit, type WeightUnit } from '../../../shared/units';
 import { deleteItem, updateItem } from '../../model/items';
 import {
   createItemInList,
@@ -19,6 +18,7 @@ import {
 import { useDb } from '../../model/db-context';
 import { describeWriteError } from '../../model/storage-errors';
 import { DataGrid, type DataGridColumn, type DataGridRow } from '../../ui/data-grid';
+import { useEntryUnit } from '../../ui/weight-format';
 import { WeightText } from '../../ui/weight-text';
 import { weightText } from '../items/item-draft';
 import { centsToText, formatPrice } from '../items/price';
@@ -56,8 +56,8 @@ interface EntryGridProps {
   onPaste: (text: string) => void;
 }
 
-function gridRow({ item, entry }: EntryView, userUnit: DisplayUnit): DataGridRow {
-  const unit = item.weightUnit ?? entryUnit(userUnit);
+function gridRow({ item, entry }: EntryView, typedUnit: WeightUnit): DataGridRow {
+  const unit = item.weightUnit ?? typedUnit;
   const partlyWorn = entry.wornQty > 0 && entry.wornQty < entry.qty;
   return {
     id: entry.id,
@@ -81,6 +81,7 @@ function gridRow({ item, entry }: EntryView, userUnit: DisplayUnit): DataGridRow
 }
 
 export function EntryGrid({ listId, listName, entries, userUnit, onPaste }: EntryGridProps) {
+  const typedUnit = useEntryUnit(userUnit);
   const db = useDb();
   const offerUndo = useOfferUndo();
   const undoLatest = useUndoLatest();
@@ -118,7 +119,7 @@ export function EntryGrid({ listId, listName, entries, userUnit, onPaste }: Entr
     }
     const view = byId.get(rowId);
     if (!view || !EDITABLE.has(key)) return null;
-    const edit = entryCellEdit(view, key as EntryColumn, text, userUnit);
+    const edit = entryCellEdit(view, key as EntryColumn, text, typedUnit);
     if (!edit.ok) return edit.message;
     const { before, what } = edit.change;
     const apply = async (changes: typeof before) => {
@@ -162,7 +163,7 @@ export function EntryGrid({ listId, listName, entries, userUnit, onPaste }: Entr
       <DataGrid
         label={`Items in ${listName}`}
         columns={COLUMNS}
-        rows={entries.map((view) => gridRow(view, userUnit))}
+        rows={entries.map((view) => gridRow(view, typedUnit))}
         newRowPrompt="Type a name to add an item"
         onCommit={onCommit}
         onToggle={onToggle}

@@ -2,7 +2,6 @@
 // columns (issue 14). Opened by a paste into the grid (with the clipboard's text) or by
 // the "Paste rows / Import CSV" button (with a text box and a file input, for keyboard
 // and phone users). The rows are written in one transaction and the write is undoable.
-import { entryUnit } from '../../../shared/format-weight';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { guessSheet, readSheetRows } from '../../../shared/sheet-import';
 import type { SheetField, SheetFormat, SheetGuess } from '../../../shared/sheet-import';
@@ -11,6 +10,7 @@ import { useDb } from '../../model/db-context';
 import { addSheetRowsToList, removePastedRows } from '../../model/sheet-rows';
 import { describeWriteError } from '../../model/storage-errors';
 import { SheetPreview } from '../../ui/sheet-preview';
+import { useEntryUnit } from '../../ui/weight-format';
 import '../../ui/confirm-dialog.css';
 import { useOfferUndo } from '../undo/undo-provider';
 
@@ -26,6 +26,7 @@ interface PasteRowsDialogProps {
 }
 
 export function PasteRowsDialog({ listId, userUnit, initialText, onClose }: PasteRowsDialogProps) {
+  const typedUnit = useEntryUnit(userUnit);
   const db = useDb();
   const offerUndo = useOfferUndo();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -47,9 +48,9 @@ export function PasteRowsDialog({ listId, userUnit, initialText, onClose }: Past
       guess &&
       readSheetRows(guess.table, guess.mapping, {
         hasHeader: guess.hasHeader,
-        defaultUnit: entryUnit(userUnit),
+        defaultUnit: typedUnit,
       }),
-    [guess, userUnit],
+    [guess, typedUnit],
   );
 
   const preview = (source: string, format: SheetFormat) => {

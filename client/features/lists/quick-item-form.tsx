@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { DisplayUnit } from '../../../shared/units';
 import type { ItemInput } from '../../model/items';
 import { ItemForm } from '../../ui/item-form';
+import { useEntryUnit } from '../../ui/weight-format';
 import type { ItemFormErrors, ItemFormValues } from '../../ui/item-form';
 import { emptyItemForm, parseItemForm } from '../items/item-draft';
 import { describeWriteError } from '../../model/storage-errors';
@@ -16,7 +17,13 @@ interface QuickItemFormProps {
   onDone: (name: string | null) => void;
 }
 
-export function QuickItemForm({ unit, initialName, onCreate, onDone }: QuickItemFormProps) {
+export function QuickItemForm({
+  unit: userUnit,
+  initialName,
+  onCreate,
+  onDone,
+}: QuickItemFormProps) {
+  const unit = useEntryUnit(userUnit);
   const [values, setValues] = useState<ItemFormValues>(() => emptyItemForm(unit, initialName));
   const [errors, setErrors] = useState<ItemFormErrors>({});
   const [attempt, setAttempt] = useState(0);
