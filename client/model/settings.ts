@@ -14,7 +14,7 @@ export type Theme = Settings['theme'];
 /** The settings row as read: every field filled in, the defaults where none was set. */
 export interface Preferences {
   units: DisplayUnit;
-  /** Which pair `auto` shows (g/kg or oz/lb); null: the locale's region decides. */
+  /** Which pair `auto` shows (g/kg or oz/lb); null: not chosen, metric ([W9]). */
   unitSystem: UnitSystem | null;
   theme: Theme;
   /** When this user last downloaded a backup file (ms since the epoch), null if never. */
