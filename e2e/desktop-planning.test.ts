@@ -195,7 +195,11 @@ describe('the pack board', () => {
       expect(await entry('Kitchen', stakes).innerText()).toContain('×8');
       const kitchen = await region('Kitchen').locator('li[data-entry-id]').allInnerTexts();
       expect(kitchen.at(-1)).toContain(stakes);
-      await page.getByText(`Moved ${stakes} from Shelter & sleep to Kitchen.`).first().waitFor();
+      // Announced in the board's own live region, not only shown somewhere.
+      await page
+        .locator('.pack-board-status[role="status"]')
+        .getByText(`Moved ${stakes} from Shelter & sleep to Kitchen.`)
+        .waitFor();
 
       // The keyboard way back: its "Move…" button, the dialog's list, Move.
       const moveButton = page.getByRole('button', { name: `Move ${stakes} to another list` });

@@ -51,10 +51,11 @@ describe.each(SIZES)('at the trailhead ($name)', (size) => {
     );
     if (!persisted) {
       await section.getByRole('button', { name: 'Keep my data on this device' }).click();
-      const after = await page.evaluate(() => navigator.storage.persisted());
-      await section
-        .getByText(after ? /Persistent storage: yes/ : /The browser said no for now/)
-        .waitFor();
+      // The page's answer first, then the browser's own state must agree with it.
+      const answer = section.getByText(/Persistent storage: yes|The browser said no for now/);
+      await answer.first().waitFor();
+      const granted = /Persistent storage: yes/.test(await answer.first().innerText());
+      expect(await page.evaluate(() => navigator.storage.persisted())).toBe(granted);
     }
   });
 
@@ -102,6 +103,32 @@ describe.each(SIZES)('at the trailhead ($name)', (size) => {
   });
 });
 
+/** The settings row's `backupReminderShownAt` in the device's IndexedDB (undefined: unset). */
+function reminderShownAt(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('packyourbag');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db.transaction('settings').objectStore('settings').get('settings');
+          read.onsuccess = () => {
+            db.close();
+            resolve(
+              (read.result as { backupReminderShownAt?: unknown } | undefined)
+                ?.backupReminderShownAt,
+            );
+          };
+          read.onerror = () => {
+            db.close();
+            reject(read.error);
+          };
+        };
+      }),
+  );
+}
+
 describe("a guest's backup reminder", () => {
   it('shows once, a week after the first own item, and never again after a reload', async () => {
     const page = t.page();
@@ -121,6 +148,8 @@ describe("a guest's backup reminder", () => {
     await reminder.getByRole('link', { name: 'Create an account' }).waitFor();
     // Non-modal: the page behind it stays usable.
     await page.getByRole('article', { name: 'Reminder tent' }).waitFor();
+    // Showing it recorded so on the device: that, not a wait, is what keeps it away.
+    await expect.poll(() => reminderShownAt(page)).toBeTypeOf('number');
     await reminder.getByRole('button', { name: 'Not now' }).click();
     await page.reload();
     await page.getByRole('article', { name: 'Reminder tent' }).waitFor();

@@ -10,13 +10,11 @@
 //     comes back to the window).
 // In-page code is passed as source text: these scripts are type-checked for Node, without
 // the DOM library.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchPersistent } from '../e2e/support/chromium';
-import { PACKAGE_ROOT } from '../server/paths';
-import { spawnServer, type RunningServer } from '../server/test-support/spawn-server';
 import { MAX_PULL_LIMIT, PROTOCOL_VERSION, type SyncChange } from '../shared/protocol';
 import { formatHlc } from '../shared/hlc';
 import { accountCells, ITEMS, LIST_ID, NODE } from './bench-account';
@@ -28,42 +26,6 @@ export const ROWS = 2 * ITEMS + 1;
 export const EDITS = 100;
 /** The other device's node id (it edits after NODE wrote everything). */
 const EDITOR = 'facade0123456789';
-
-export function requireBuild(): void {
-  for (const file of ['dist/server/main.js', 'dist/client/index.html'])
-    if (!existsSync(join(PACKAGE_ROOT, file)))
-      throw new Error(`${file} is missing: run "npm run build" first.`);
-}
-
-export interface BenchServer {
-  url: string;
-  stop(): Promise<void>;
-}
-
-export async function startBuiltServer(): Promise<BenchServer> {
-  requireBuild();
-  const dataDir = mkdtempSync(join(tmpdir(), 'pyb-bench-data-'));
-  let server: RunningServer;
-  try {
-    server = await spawnServer({
-      command: process.execPath,
-      args: ['dist/server/main.js'],
-      dataDir,
-      cwd: PACKAGE_ROOT,
-      env: { LOG_LEVEL: 'warn' },
-    });
-  } catch (error) {
-    rmSync(dataDir, { recursive: true, force: true });
-    throw error;
-  }
-  return {
-    url: server.url,
-    async stop() {
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 async function post(url: string, path: string, body: unknown, token?: string) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -30,16 +30,9 @@
 // Run: npm run build && npx tsx scripts/bench-checkoff.ts
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
+import { requireBuild, startBuiltServer, tempDir } from '../e2e/support/server';
 import { quantile, report, row, size } from './bench-table';
-import {
-  ITEMS,
-  TRIP_BOXES,
-  launchProfile,
-  openSeededTrip,
-  requireBuild,
-  scratchDirs,
-  startBuiltServer,
-} from './bench-trip-page';
+import { ITEMS, TRIP_BOXES, launchProfile, openSeededTrip } from './bench-trip-page';
 
 const TAPS = size(60, 4);
 const WARMUP = size(10, 1);
@@ -236,10 +229,9 @@ async function measure(page: Page): Promise<CheckoffFigures> {
 
 export async function measureCheckoff(): Promise<CheckoffFigures> {
   requireBuild();
-  const scratch = scratchDirs('pyb-bench-data-', 'pyb-bench-profile-');
-  const [dataDir, profile] = scratch.paths as [string, string];
-  const server = await startBuiltServer(dataDir);
-  const context = await launchProfile(profile);
+  const profile = tempDir('pyb-bench-profile-');
+  const server = await startBuiltServer();
+  const context = await launchProfile(profile.path);
   try {
     await context.addInitScript(INSTRUMENT);
     const page = context.pages()[0] ?? (await context.newPage());
@@ -250,8 +242,8 @@ export async function measureCheckoff(): Promise<CheckoffFigures> {
     return figures;
   } finally {
     await context.close();
-    await server.stop();
-    scratch.remove();
+    await server.close();
+    profile.remove();
   }
 }
 

@@ -19,17 +19,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import { requireBuild, startBuiltServer, tempDir } from '../e2e/support/server';
 import { quantile, report, row, size } from './bench-table';
-import {
-  ITEMS,
-  TRIP_BOXES,
-  TRIP_ID,
-  launchProfile,
-  openSeededTrip,
-  requireBuild,
-  scratchDirs,
-  startBuiltServer,
-} from './bench-trip-page';
+import { ITEMS, TRIP_BOXES, TRIP_ID, launchProfile, openSeededTrip } from './bench-trip-page';
 import { buildMinimalApp, linkedAssets } from './minimal-app';
 
 const RUNS = size(5, 1);
@@ -176,13 +168,13 @@ async function coldStart(profile: string, url: string): Promise<number> {
 
 export async function measureColdStart(): Promise<{ app: number[]; minimal: number[] }> {
   requireBuild();
-  const scratch = scratchDirs('pyb-cold-data-', 'pyb-cold-app-', 'pyb-cold-minimal-');
-  const [dataDir, appProfile, minimalProfile] = scratch.paths as [string, string, string];
+  const profiles = [tempDir('pyb-cold-app-'), tempDir('pyb-cold-minimal-')];
+  const [appProfile, minimalProfile] = profiles.map((dir) => dir.path) as [string, string];
   const built = await buildMinimalApp(CHECKLIST_MAIN);
   try {
     const dist = join(built, 'dist');
     await writeFile(join(dist, 'sw.js'), minimalServiceWorker(await linkedAssets(dist)));
-    const app = await startBuiltServer(dataDir);
+    const app = await startBuiltServer();
     const minimal = await serveStatic(dist);
     const appUrl = new URL(`/trips/${TRIP_ID}`, app.url).href;
     const minimalUrl = `${minimal.url}/`;
@@ -203,7 +195,7 @@ export async function measureColdStart(): Promise<{ app: number[]; minimal: numb
         await installMinimal.close();
       }
     } finally {
-      await app.stop();
+      await app.close();
       await new Promise((resolve) => minimal.server.close(resolve));
     }
     const times = { app: [] as number[], minimal: [] as number[] };
@@ -217,7 +209,7 @@ export async function measureColdStart(): Promise<{ app: number[]; minimal: numb
     return times;
   } finally {
     await rm(built, { recursive: true, force: true });
-    scratch.remove();
+    for (const dir of profiles) dir.remove();
   }
 }
 

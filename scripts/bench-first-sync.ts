@@ -16,12 +16,13 @@ import {
   pullRequests,
   ROWS,
   seedAccount,
-  startBuiltServer,
   timeFirstSync,
   timeFloor,
 } from './bench-browser-sync';
+import { requireBuild, startBuiltServer } from '../e2e/support/server';
 import { report, row, SMOKE } from './bench-table';
 
+requireBuild();
 const server = await startBuiltServer();
 try {
   const account = await seedAccount(server.url);
@@ -61,5 +62,5 @@ try {
     await profile.close();
   }
 } finally {
-  await server.stop();
+  await server.close();
 }

@@ -43,10 +43,10 @@ import {
   pullRequests,
   ROWS,
   seedAccount,
-  startBuiltServer,
   timeFirstSync,
   timeIncremental,
 } from './bench-browser-sync';
+import { requireBuild, startBuiltServer } from '../e2e/support/server';
 import { report, row } from './bench-table';
 
 // The PouchDB packages ship no types; these are the few calls made here.
@@ -205,6 +205,7 @@ async function timePouchIncremental(page: Page, pouch: PouchServer, name: string
 const ROUNDS = 2;
 
 async function measureOurs(): Promise<{ firstMs: number; incrementalMs: number }> {
+  requireBuild();
   const server = await startBuiltServer();
   try {
     const account = await seedAccount(server.url);
@@ -229,7 +230,7 @@ async function measureOurs(): Promise<{ firstMs: number; incrementalMs: number }
     }
     return { firstMs, incrementalMs };
   } finally {
-    await server.stop();
+    await server.close();
   }
 }
 

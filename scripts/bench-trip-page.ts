@@ -2,46 +2,16 @@
 // the built server, a persistent Chromium profile on disk (IndexedDB and the service
 // worker as in a real install; an in-memory profile would flatter every write), and a
 // trip whose pack holds ITEMS items, written raw into the app's database.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchPersistent } from '../e2e/support/chromium';
-import { PACKAGE_ROOT } from '../server/paths';
-import { spawnServer, type RunningServer } from '../server/test-support/spawn-server';
 import { size } from './bench-table';
 
 export const ITEMS = size(2000, 100);
 export const TRIP_ID = 'bench-trip';
 const LISTS = 10;
 
-export function requireBuild(): void {
-  for (const file of ['dist/server/main.js', 'dist/client/index.html'])
-    if (!existsSync(join(PACKAGE_ROOT, file)))
-      throw new Error(`${file} is missing: run "npm run build" first.`);
-}
-
-export function startBuiltServer(dataDir: string): Promise<RunningServer> {
-  return spawnServer({
-    command: process.execPath,
-    args: ['dist/server/main.js'],
-    dataDir,
-    cwd: PACKAGE_ROOT,
-    env: { LOG_LEVEL: 'warn' },
-  });
-}
-
 /** A new browser on the on-disk profile (e2e/support/chromium.ts). */
 export const launchProfile = launchPersistent;
-
-/** Scratch directories removed by `remove()`, whatever happened in between. */
-export function scratchDirs(...prefixes: string[]): { paths: string[]; remove(): void } {
-  const paths = prefixes.map((prefix) => mkdtempSync(join(tmpdir(), prefix)));
-  return {
-    paths,
-    remove: () => paths.forEach((path) => rmSync(path, { recursive: true, force: true })),
-  };
-}
 
 // In-page code is passed as source text: the scripts are type-checked for Node, without
 // the DOM library. Rows are written raw, with every field of docs/api.md, so the app reads

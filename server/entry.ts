@@ -4,10 +4,12 @@
 // takes 64 MiB outside the heap, and with V8's defaults the heap keeps a young
 // generation of up to 32 MiB plus the garbage of earlier requests around it; with this
 // flag the server peaks at about 175 MiB instead of 195 MiB while ten sign-ins arrive
-// during a first sync (scripts/bench-memory.ts). Set here, in code, so every way of
-// starting the server gets it; it must run before the other modules load, hence the
-// dynamic import. (A command-line flag would do more, but would have to be repeated in
-// every launcher: npm start, the image, systemd units, the test support.)
+// during a first sync (scripts/bench-memory.ts). Set here, in code, so every launcher of
+// the built server gets it (npm start, the image, the benches and e2e tests); tests that
+// start server/main.ts from source run without it. It must run before the other modules
+// load, hence the dynamic import. Set at run time it does only part of what the
+// command-line flag does (V8 sizes some spaces at start), but needs no launcher to
+// repeat it.
 import { setFlagsFromString } from 'node:v8';
 
 setFlagsFromString('--optimize-for-size');

@@ -8,8 +8,7 @@ import {
   lighterPackFileName,
   type LighterPackExportRow,
 } from '../../shared/lighterpack/format';
-import type { DisplayUnit } from '../../shared/units';
-import { entryUnit } from '../../shared/format-weight';
+import type { WeightUnit } from '../../shared/units';
 import type { PybDatabase } from '../db/db';
 import { isLive } from '../domain/live-rows';
 import { packContents, type PackListContents } from '../domain/pack-totals';
@@ -23,7 +22,8 @@ export interface LighterPackExport {
 
 export function lighterPackRows(
   contents: readonly PackListContents[],
-  userUnit: DisplayUnit,
+  /** The unit of items without their own (ui/weight-format.ts useEntryUnit). */
+  fileUnit: WeightUnit,
 ): LighterPackExportRow[] {
   return contents.flatMap(({ list, entries }) =>
     entries.map(({ entry, item }) => ({
@@ -32,7 +32,7 @@ export function lighterPackRows(
       description: item.notes,
       qty: entry.qty,
       weightGrams: item.weightGrams,
-      unit: item.weightUnit ?? entryUnit(userUnit),
+      unit: item.weightUnit ?? fileUnit,
       url: item.url,
       priceCents: item.priceCents,
       worn: entry.wornQty > 0,
@@ -45,7 +45,7 @@ export function lighterPackRows(
 export async function exportPackCsv(
   db: PybDatabase,
   packId: string,
-  userUnit: DisplayUnit,
+  fileUnit: WeightUnit,
 ): Promise<LighterPackExport | null> {
   const source = await db.transaction(
     'r',
@@ -53,6 +53,6 @@ export async function exportPackCsv(
     () => loadPackSource(db, packId),
   );
   if (!isLive(source.pack)) return null;
-  const csv = formatLighterPackCsv(lighterPackRows(packContents(source), userUnit));
+  const csv = formatLighterPackCsv(lighterPackRows(packContents(source), fileUnit));
   return { fileName: `${lighterPackFileName(source.pack.name)}.csv`, csv };
 }

@@ -27,6 +27,8 @@ export interface ItemLibrary {
   items: Item[];
   /** Live lists each item is used in (by item id), in list order. */
   usage: ReadonlyMap<string, ListRef[]>;
+  /** Every live list, in order: where the library's "Add to list" can put items. */
+  lists: ListRef[];
 }
 
 const TEXT_FIELDS = ['name', 'brand', 'notes', 'url'] as const;
@@ -107,7 +109,7 @@ export async function restoreItems(db: PybDatabase, ids: readonly string[]): Pro
 
 function setDeleted(db: PybDatabase, ids: readonly string[], deleted: boolean): Promise<void> {
   return db.transaction('rw', db.items, async () => {
-    for (const id of ids) await db.items.update(id, { deleted });
+    await db.items.bulkUpdate(ids.map((key) => ({ key, changes: { deleted } })));
   });
 }
 
@@ -127,13 +129,16 @@ export async function setItemStatuses(
   const { check, itemChangesSchema } = await loadSchemas();
   for (const { status } of changes) check(itemChangesSchema, { status }, 'item change');
   return db.transaction('rw', db.items, async () => {
+    const rows = await db.items.bulkGet(changes.map(({ id }) => id));
     const before: ItemStatusChange[] = [];
-    for (const { id, status } of changes) {
-      const row = await db.items.get(id);
-      if (!row) continue;
+    const updates: { key: string; changes: Pick<Item, 'status'> }[] = [];
+    changes.forEach(({ id, status }, i) => {
+      const row = rows[i];
+      if (!row) return;
       before.push({ id, status: row.status });
-      if (row.status !== status) await db.items.update(id, { status });
-    }
+      if (row.status !== status) updates.push({ key: id, changes: { status } });
+    });
+    await db.items.bulkUpdate(updates);
     return before;
   });
 }
@@ -170,6 +175,6 @@ export async function itemLibrary(db: PybDatabase): Promise<ItemLibrary> {
     for (const refs of usage.values()) {
       refs.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
     }
-    return { items, usage };
+    return { items, usage, lists: liveLists.map(({ id, name }) => ({ id, name })) };
   });
 }

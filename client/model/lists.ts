@@ -174,18 +174,24 @@ function addEntries(
   return db.transaction('rw', db.lists, db.listEntries, db.items, async () => {
     const ids = [...new Set(itemIds)].map((itemId) => ({ itemId, id: joinId(listId, itemId) }));
     const existing = await db.listEntries.bulkGet(ids.map(({ id }) => id));
-    const missing = ids.filter((_, i) => !isLive(existing[i]));
+    const missing = ids
+      .map((entry, i) => ({ ...entry, stored: existing[i] }))
+      .filter(({ stored }) => !isLive(stored));
     const siblings = liveInOrder(await db.listEntries.where('listId').equals(listId).toArray());
     const keys = keysAfterLast(siblings, missing.length);
-    for (const [i, { id, itemId }] of missing.entries()) {
-      const sortKey = keys[i] ?? keyAfterLast(siblings);
-      if (await db.listEntries.get(id)) {
-        await db.listEntries.update(id, { deleted: false, sortKey });
-        continue;
+    // A removed entry comes back with its counts; a new one starts at one, not worn.
+    const revived: { key: string; changes: { deleted: false; sortKey: string } }[] = [];
+    const added: ListEntry[] = [];
+    missing.forEach(({ id, itemId, stored }, i) => {
+      const sortKey = keys[i] as string; // keysAfterLast gives one key per missing entry
+      if (stored) revived.push({ key: id, changes: { deleted: false, sortKey } });
+      else {
+        const row = { id, listId, itemId, qty: 1, wornQty: 0, consumable: false, sortKey };
+        added.push(check(listEntrySchema, { ...row, deleted: false }, 'entry'));
       }
-      const row = { id, listId, itemId, qty: 1, wornQty: 0, consumable: false, sortKey };
-      await db.listEntries.add(check(listEntrySchema, { ...row, deleted: false }, 'entry'));
-    }
+    });
+    await db.listEntries.bulkUpdate(revived);
+    await db.listEntries.bulkAdd(added);
     return missing.length;
   });
 }

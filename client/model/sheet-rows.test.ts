@@ -36,6 +36,7 @@ describe('pasting rows into a list', () => {
     const rows = pasted(
       'Name\tWeight\tQty\tWorn\tPrice\nTent\t1,2 kg\t1\t\t€399\nSocks\t60 g\t2\t1\t',
     );
+    const queuedBefore = await d.table('outbox').count();
     const result = await addSheetRowsToList(d, listId, rows);
 
     const view = await listWithEntries(d, listId);
@@ -47,8 +48,10 @@ describe('pasting rows into a list', () => {
       currency: 'EUR',
     });
     expect(view?.entries[2]?.entry).toMatchObject({ qty: 2, wornQty: 1, consumable: false });
-    // Every write went through the outbox (it syncs like anything typed).
-    expect(await d.table('outbox').count()).toBeGreaterThan(0);
+    // Every row written went through the outbox (it syncs like anything typed): one entry
+    // for each new item and each new list entry.
+    const queued = (await d.table('outbox').toArray()).slice(queuedBefore) as { id: string }[];
+    expect(queued.map((e) => e.id).sort()).toEqual([...result.itemIds, ...result.entryIds].sort());
 
     await removePastedRows(d, result);
     expect((await listWithEntries(d, listId))?.entries.map((e) => e.item.name)).toEqual(['Tarp']);

@@ -2,13 +2,12 @@
 // - opened with the installed app (the manifest's `file_handlers`): Chromium launches
 //   /import and hands the files to `window.launchQueue`'s consumer;
 // - shared to it (the manifest's `share_target`): the system POSTs the file to
-//   /import/share, where the service worker (public/share-target-sw.js) keeps it in
+//   /import/share (vite.config.ts's manifest), where the service worker (public/share-target-sw.js) keeps it in
 //   Cache Storage and redirects to /import?shared=1; the page takes it from there.
 // Either way the import shows its usual preview and writes nothing before the user
 // confirms. The launch queue is watched from main.tsx before the first render: its
 // consumer must be set early, and the file waits here until the import page takes it.
 export const IMPORT_PATH = '/import';
-export const SHARE_TARGET_PATH = '/import/share';
 /** Cache Storage name and key of a shared file: public/share-target-sw.js uses the same. */
 export const SHARED_FILE_CACHE = 'pyb-shared-files';
 export const SHARED_FILE_KEY = '/import/shared-file';

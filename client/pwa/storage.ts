@@ -1,8 +1,8 @@
 // Persistent storage (StorageManager): a guest's whole gear library lives in IndexedDB,
 // which a browser under storage pressure may evict unless the origin is "persisted".
 // The app asks once the user has made something of their own, or installs it
-// (client/pwa/persist-when-needed.ts), and Settings shows the state and usage
-// (features/settings/storage-section.tsx). Browsers without the API (old Safari,
+// (features/shell/use-persist-storage.ts), and Settings shows the state and usage
+// (features/settings/device-section.tsx). Browsers without the API (old Safari,
 // some in-app browsers) get `supported: false`, never an exception.
 
 /** The part of navigator.storage this module uses, so tests can hand in another. */
@@ -25,7 +25,7 @@ export async function readStorageState(
 ): Promise<StorageState> {
   if (!storage?.persisted) return { supported: false };
   const [persisted, estimate] = await Promise.all([
-    storage.persisted().catch(() => false),
+    isPersisted(storage) as Promise<boolean>,
     storage.estimate?.().catch(() => undefined) ?? Promise.resolve(undefined),
   ]);
   return {
@@ -36,12 +36,20 @@ export async function readStorageState(
   };
 }
 
+/** Whether this origin's data is persisted: null where the browser has no such API. */
+export async function isPersisted(
+  storage: StorageApi | undefined = browserStorage(),
+): Promise<boolean | null> {
+  if (!storage?.persisted) return null;
+  return storage.persisted().catch(() => false);
+}
+
 /** Asks the browser to keep this origin's data; true when it is (now or already) persisted. */
 export async function requestPersistence(
   storage: StorageApi | undefined = browserStorage(),
 ): Promise<boolean> {
   if (!storage?.persist) return false;
-  if (await storage.persisted?.().catch(() => false)) return true;
+  if (await isPersisted(storage)) return true;
   return storage.persist().catch(() => false);
 }
 

@@ -5,7 +5,7 @@
 import { NAME_MAX } from '../../shared/schemas';
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
-import type { ItemStatus, WeightUnit } from './item-form-values';
+import { STATUS_OPTIONS, type ItemStatus, type WeightUnit } from './item-form-values';
 import type { ItemFormErrors, ItemFormValues } from './item-form-values';
 import { ColorPicker } from './color-picker';
 import './controls.css';
@@ -32,11 +32,6 @@ interface ItemFormProps {
 }
 
 const UNITS: readonly WeightUnit[] = ['g', 'kg', 'oz', 'lb'];
-const STATUSES: readonly { value: ItemStatus; label: string }[] = [
-  { value: 'owned', label: 'Owned' },
-  { value: 'wishlist', label: 'Wishlist' },
-  { value: 'retired', label: 'Retired' },
-];
 const FIELD_ORDER: readonly (keyof ItemFormValues)[] = [
   'name',
   'brand',
@@ -160,7 +155,7 @@ export function ItemForm(props: ItemFormProps) {
               value={values.status}
               onChange={(event) => set('status', event.target.value as ItemStatus)}
             >
-              {STATUSES.map((status) => (
+              {STATUS_OPTIONS.map((status) => (
                 <option key={status.value} value={status.value}>
                   {status.label}
                 </option>

@@ -4,7 +4,7 @@
 // the same data directory and port (a restore, a crash): a page keeps its origin, and
 // the server its token issuer (PYB_PUBLIC_URL defaults to http://localhost:$PORT, so a
 // server started with PORT=0 and again on its real port would refuse its own tokens).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +41,13 @@ export function freePort(): Promise<number> {
       );
     });
   });
+}
+
+/** Fails with what to do when the production build is missing (the benches' first step). */
+export function requireBuild(): void {
+  for (const file of ['dist/server/main.js', 'dist/client/index.html'])
+    if (!existsSync(join(PACKAGE_ROOT, file)))
+      throw new Error(`${file} is missing: run "npm run build" first.`);
 }
 
 export async function startBuiltServer(options: BuiltServerOptions = {}): Promise<TestServer> {

@@ -6,8 +6,14 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAsyncProperty } from '../../shared/test-support/property';
 import { tempDir } from '../test-support/temp-dir';
-import { ACCESS_TTL_S } from '../test-support/auth-client';
-import { createAccessTokenVerifier, signAccessToken, type TokenContext } from './access-token';
+import { ACCESS_TOKEN_TTL_S } from '../../shared/auth-api';
+import {
+  CLOCK_TOLERANCE_S,
+  createAccessTokenVerifier,
+  signAccessToken,
+  verifyWithJose,
+  type TokenContext,
+} from './access-token';
 import { loadKeyRing, type KeyRing } from './keys';
 
 const ISSUER = 'http://localhost:8080';
@@ -31,9 +37,11 @@ describe('remembered access tokens', () => {
 
   // Around every boundary jose checks: the tolerance before iat, the lifetime, the tolerance
   // after exp; millisecond offsets so the rounding to seconds is exercised too.
+  const before = -CLOCK_TOLERANCE_S * 1000; // the earliest a token is taken (iat − tolerance)
+  const after = (ACCESS_TOKEN_TTL_S + CLOCK_TOLERANCE_S) * 1000; // the latest (exp + tolerance)
   const offsetMs = fc.oneof(
-    fc.integer({ min: -100_000, max: (ACCESS_TTL_S + 100) * 1000 }),
-    fc.constantFrom(-30_001, -30_000, -29_999, 929_999, 930_000, 930_001, 931_000),
+    fc.integer({ min: before - 70_000, max: after + 70_000 }),
+    fc.constantFrom(before - 1, before, before + 1, after - 1, after, after + 1, after + 1000),
   );
 
   checkAsyncProperty(
@@ -55,16 +63,27 @@ describe('remembered access tokens', () => {
     expect(await verify(at(T0, keys, 'https://elsewhere.example'), token)).toBeNull();
     expect(await verify(at(T0, { ...keys, published: [] }), token)).toBeNull();
     expect(await verify(at(T0), token)).toEqual(CLAIMS);
+    // The same keys in a new list (a rotation that keeps the old key) still verify.
+    expect(await verify(at(T0, { ...keys, published: [...keys.published] }), token)).toEqual(
+      CLAIMS,
+    );
     const forged = token.slice(0, -4) + (token.endsWith('AAAA') ? 'BBBB' : 'AAAA');
     expect(await verify(at(T0), forged)).toBeNull();
   });
 
-  it('keeps at most its capacity of tokens and still verifies the ones it let go', async () => {
-    const verify = createAccessTokenVerifier(2);
-    const tokens = await Promise.all(
+  it('keeps at most its capacity of tokens, the oldest out first, and verifies those again', async () => {
+    const fullChecks: string[] = [];
+    const verify = createAccessTokenVerifier(2, (ctx, t) => {
+      fullChecks.push(t);
+      return verifyWithJose(ctx, t);
+    });
+    const [a, b, c] = await Promise.all(
       ['a', 'b', 'c'].map((s) => signAccessToken(at(T0), { userId: s, sessionId: s })),
     );
-    for (const t of tokens) expect(await verify(at(T0), t)).not.toBeNull();
-    expect(await verify(at(T0), tokens[0] as string)).toEqual({ userId: 'a', sessionId: 'a' });
+    for (const t of [a, b, c, b, c]) expect(await verify(at(T0), t as string)).not.toBeNull();
+    // b and c were remembered; a, the oldest, was let go when c came, and is checked again.
+    expect(fullChecks).toEqual([a, b, c]);
+    expect(await verify(at(T0), a as string)).toEqual({ userId: 'a', sessionId: 'a' });
+    expect(fullChecks).toEqual([a, b, c, a]);
   });
 });

@@ -17,8 +17,11 @@ export function compressLarge(): MiddlewareHandler {
     return gzip(c, async () => {
       await next();
       const { res } = c;
+      // The length first: reading `body` turns @hono/node-server's light response into a
+      // stream, so an answer that already states its length is left as it is.
+      if (res.headers.has('content-length')) return;
       const json = res.headers.get('content-type')?.startsWith('application/json') ?? false;
-      if (!json || !res.body || res.headers.has('content-length')) return;
+      if (!json || !res.body) return;
       const bytes = await res.arrayBuffer();
       c.res = new Response(bytes, res);
       c.res.headers.set('content-length', String(bytes.byteLength));

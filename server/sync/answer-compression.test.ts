@@ -1,5 +1,5 @@
-// The answer to a sync states its length (http/json-response.ts), so the compress
-// middleware leaves a small answer alone and still gzips a large page of a pull.
+// Through the whole app: a small sync answer goes out as it is, with its length, and a
+// large page of a pull is gzipped (http/compress-large.ts, mounted in app.ts).
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { connEnv, freshIp } from '../test-support/auth-client';

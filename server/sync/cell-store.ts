@@ -76,10 +76,10 @@ export function createCellStore(db: Db) {
      * when the cell was written (it won), and keeps the tombstones table in step. An undo
      * (`deleted: false`) deletes the row's tombstone only if the user may have one: most
      * pushes are of users with none, and a DELETE per row would cost them a statement for
-     * every eighth cell of a first sync.
+     * every eighth cell of a first sync. Asked on the first undo only: most pushes have none.
      */
     writer(userId: string) {
-      let mayHaveTombstones = hasTombstones.get(userId) !== undefined;
+      let mayHaveTombstones: boolean | undefined;
       return (cell: Omit<StoredCell, 'seq'>, seq: number): boolean => {
         const { tbl, row_id, field, value, hlc } = cell;
         const won = upsert.run(userId, tbl, row_id, field, value, hlc, seq).changes === 1;
@@ -87,7 +87,9 @@ export function createCellStore(db: Db) {
           if (value === 'true') {
             markDeleted.run(userId, tbl, row_id, hlc);
             mayHaveTombstones = true;
-          } else if (mayHaveTombstones) unmarkDeleted.run(userId, tbl, row_id);
+          } else if ((mayHaveTombstones ??= hasTombstones.get(userId) !== undefined)) {
+            unmarkDeleted.run(userId, tbl, row_id);
+          }
         }
         return won;
       };

@@ -8,7 +8,6 @@ import { authedUser, requireUser, type AuthEnv, type RequireUserDeps } from '../
 import type { Db } from '../db/open';
 import { jsonBodyLimit } from '../http/body-limit';
 import { requireJsonContentType } from '../http/json-body';
-import { jsonWithLength } from '../http/json-response';
 import { rateLimit } from '../http/rate-limit';
 import { createLineageReader } from '../db/lineage';
 import { createCellStore } from './cell-store';
@@ -62,13 +61,10 @@ export function syncRoutes(
       const request = c.var.syncRequest;
       const result = runSync(deps.db, cells, lineage, { userId: c.var.user.userId, ...request });
       observer?.onSync(request.changes.length, result.applied, result.changes.length);
-      return jsonWithLength(c, {
-        changes: result.changes,
-        cursor: result.cursor,
-        more: result.more,
-        ...(result.remaining === undefined ? {} : { remaining: result.remaining }),
-        serverTime: new Date(deps.clock.now()).toISOString(),
-      });
+      // `remaining` is left out when undefined (JSON has no undefined).
+      const { changes, cursor, more, remaining } = result;
+      const serverTime = new Date(deps.clock.now()).toISOString();
+      return c.json({ changes, cursor, more, remaining, serverTime });
     },
   );
   return app;

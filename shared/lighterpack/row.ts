@@ -8,6 +8,7 @@
 // rather than losing the whole row. Numbers are plain decimals (`12`, `0.5`, `.5`): a
 // spreadsheet's `1,5` or `1e3` is "not a number", never guessed at.
 import { isHttpUrl } from '../schemas/common';
+import { MAX_CENTS, MAX_GRAMS, MAX_QTY, NAME_MAX, NOTES_MAX } from '../schemas/constants';
 import { toGrams, type WeightUnit } from '../units';
 import type { ColumnIndex } from './columns';
 import { parseLighterPackUnit } from './units';
@@ -38,11 +39,6 @@ export const NO_CATEGORY = 'Uncategorized';
 
 const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
 const TRUE_WORDS = new Set(['worn', 'consumable', 'x', 'yes', 'true', '1']);
-const MAX_NAME = 200;
-const MAX_NOTES = 5000;
-const MAX_GRAMS = 1e6;
-const MAX_QTY = 10000;
-const MAX_CENTS = 1e9;
 
 const shown = (text: string): string => (text === '' ? '(empty)' : `“${text}”`);
 
@@ -56,11 +52,11 @@ export function readRow(cells: readonly string[], columns: ColumnIndex, line: nu
 
   const name = cell('name');
   if (name === '') reasons.push('missing name');
-  else if (name.length > MAX_NAME) reasons.push(`name longer than ${MAX_NAME} characters`);
+  else if (name.length > NAME_MAX) reasons.push(`name longer than ${NAME_MAX} characters`);
   const category = cell('category') || NO_CATEGORY;
-  if (category.length > MAX_NAME) reasons.push(`category longer than ${MAX_NAME} characters`);
+  if (category.length > NAME_MAX) reasons.push(`category longer than ${NAME_MAX} characters`);
   const description = cell('description');
-  if (description.length > MAX_NOTES) reasons.push(`desc longer than ${MAX_NOTES} characters`);
+  if (description.length > NOTES_MAX) reasons.push(`desc longer than ${NOTES_MAX} characters`);
 
   const unit = parseLighterPackUnit(cell('unit'));
   if (unit === null) reasons.push(`unknown unit: ${shown(cell('unit'))}`);

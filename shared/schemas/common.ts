@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { isHlc } from '../hlc';
 import { WEIGHT_UNITS } from '../units';
 import { isCalendarDate } from './calendar-date';
-import { NAME_MAX, NOTES_MAX } from './constants';
+import { MAX_CENTS, MAX_GRAMS, MAX_QTY, NAME_MAX, NOTES_MAX } from './constants';
 
 /** [S4] Any id: 1..80 chars of `[A-Za-z0-9:_-]`. */
 export const ID_PATTERN = /^[A-Za-z0-9:_-]{1,80}$/;
@@ -56,10 +56,10 @@ export const dateSchema = z.string().refine(isCalendarDate, 'not a YYYY-MM-DD ca
 export const urlSchema = textSchema(2000).refine(isHttpUrl, 'not an http(s) URL');
 
 export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'currency must be 3 letters A-Z');
-export const priceCentsSchema = z.number().int().min(0).max(1e9);
+export const priceCentsSchema = z.number().int().min(0).max(MAX_CENTS);
 /** z.number() already rejects NaN and ±Infinity. */
-export const weightGramsSchema = z.number().min(0).max(1e6);
-export const quantitySchema = z.number().int().min(0).max(10000);
+export const weightGramsSchema = z.number().min(0).max(MAX_GRAMS);
+export const quantitySchema = z.number().int().min(0).max(MAX_QTY);
 export const weightUnitSchema = z.enum(WEIGHT_UNITS);
 export const deletedSchema = z.boolean();
 

@@ -19,6 +19,11 @@ export type TableName = (typeof TABLE_NAMES)[number];
 export const NAME_MAX = 200;
 export const NOTES_MAX = 5000;
 
+/** docs/api.md's numeric limits: an item's weight, a count, a price. */
+export const MAX_GRAMS = 1e6;
+export const MAX_QTY = 10000;
+export const MAX_CENTS = 1e9;
+
 export const SETTINGS_ID = 'settings';
 
 /** The id of the row joining `a` to `b`. The schema, not this function, enforces 80 chars. */

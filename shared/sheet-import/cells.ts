@@ -4,6 +4,8 @@
 // "1,2 kg"), a price with a currency sign ("$12.50", "12,50 €"), yes/no words or "x".
 // Pure; the messages are shown to the user as they are.
 import { parseLighterPackUnit } from '../lighterpack/units';
+import { amountToCents } from '../price';
+import { MAX_CENTS, MAX_QTY } from '../schemas/constants';
 import type { WeightUnit } from '../units';
 
 export type Cell<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -14,9 +16,6 @@ const fail = <T>(reason: string): Cell<T> => ({ ok: false, reason });
 /** How a cell is quoted in a message: “text”, or (empty). */
 export const shown = (text: string): string =>
   text.trim() === '' ? '(empty)' : `“${text.trim()}”`;
-
-const MAX_QTY = 10000;
-const MAX_CENTS = 1e9;
 
 /**
  * A decimal with "." or "," as the decimal mark; NaN when it is not one. "1,200" is 1200
@@ -119,10 +118,9 @@ export function readPriceCell(text: string): Cell<Price | null> {
   if (digits.startsWith('-')) return fail(`price cannot be negative: ${shown(trimmed)}`);
   const mark = before ?? after;
   const currency = mark === undefined ? null : (SIGNS.get(mark) ?? mark.toUpperCase());
-  const parts = /^(\d*)(?:[.,](\d{0,2}))?$/.exec(digits);
-  if (!parts || digits === '.' || digits === ',')
+  const cents = amountToCents(digits);
+  if (cents === null)
     return fail(`price is not an amount with at most two decimals: ${shown(trimmed)}`);
-  const cents = Number(parts[1] || '0') * 100 + Number((parts[2] ?? '').padEnd(2, '0'));
   if (cents > MAX_CENTS) return fail(`price over 10,000,000: ${shown(trimmed)}`);
   return ok({ cents, currency });
 }

@@ -1,7 +1,6 @@
 // Rows pasted from a spreadsheet or read from any CSV, mapped to list entries
 // (issue 14): cells.ts reads one cell, columns.ts guesses the columns, read.ts reads the
-// table, write.ts writes rows back as tab-separated text.
+// table.
 export * from './cells';
 export * from './columns';
 export * from './read';
-export * from './write';

@@ -4,7 +4,7 @@
 // tab, a newline or a quote ("a ""b""", doubling inner quotes); Papa Parse reads exactly
 // that with delimiter '\t'. A file is read as CSV unless its first line holds a tab.
 import Papa from 'papaparse';
-import { NAME_MAX } from '../schemas/constants';
+import { MAX_GRAMS, NAME_MAX } from '../schemas/constants';
 import { toGrams, type WeightUnit } from '../units';
 import {
   readCountCell,
@@ -19,7 +19,6 @@ import type { ColumnMapping, SheetField } from './columns';
 
 /** At most this many rows at once: a paste that large is a mistake, not a list. */
 export const MAX_SHEET_ROWS = 2000;
-const MAX_GRAMS = 1e6;
 
 export interface SheetRow {
   name: string;

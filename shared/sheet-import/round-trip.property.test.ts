@@ -4,7 +4,7 @@ import { describe, expect } from 'vitest';
 import { checkProperty } from '../test-support/property';
 import { WEIGHT_UNITS, toGrams } from '../units';
 import { guessSheet, readSheetRows, type SheetRow } from './read';
-import { formatSheetTsv } from './write';
+import { formatSheetTsv } from '../test-support/sheet-tsv';
 
 // Characters that stress the format: tabs, quotes, line breaks, commas, non-ASCII, astral.
 const charArb = fc.constantFrom(...'ab Z09,"\n\r\'-;éß中\t'.split(''), '😀', '🏕️');

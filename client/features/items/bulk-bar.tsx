@@ -4,9 +4,8 @@
 // few buttons are plain Tab stops.
 import { useState } from 'react';
 import type { Item, List } from '../../../shared/schemas';
-import { ITEM_STATUSES } from '../../../shared/schemas/items';
 import { SelectDialog } from '../../ui/select-dialog';
-import { STATUS_NAMES } from './item-table';
+import { isItemStatus, STATUS_OPTIONS } from '../../ui/item-form-values';
 
 interface BulkBarProps {
   count: number;
@@ -16,10 +15,6 @@ interface BulkBarProps {
   onDelete: () => void;
   onClear: () => void;
 }
-
-const STATUS_OPTIONS = ITEM_STATUSES.map((value) => ({ value, label: STATUS_NAMES[value] }));
-const isStatus = (value: string): value is Item['status'] =>
-  (ITEM_STATUSES as readonly string[]).includes(value);
 
 export function BulkBar({ count, lists, ...actions }: BulkBarProps) {
   const [asking, setAsking] = useState<'list' | 'status' | null>(null);
@@ -61,7 +56,7 @@ export function BulkBar({ count, lists, ...actions }: BulkBarProps) {
         confirmLabel="Change status"
         onConfirm={(status) => {
           close();
-          if (isStatus(status)) actions.onSetStatus(status);
+          if (isItemStatus(status)) actions.onSetStatus(status);
         }}
         onCancel={close}
       />

@@ -6,6 +6,7 @@ import type { Item } from '../../../shared/schemas';
 import type { DisplayUnit } from '../../../shared/units';
 import type { ListRef } from '../../model/items';
 import { ColorDot } from '../../ui/color-dot';
+import { STATUS_NAMES } from '../../ui/item-form-values';
 import { WeightText } from '../../ui/weight-text';
 import { ItemActions } from './item-actions';
 import { formatPrice } from './price';
@@ -21,12 +22,6 @@ interface ItemCardProps {
   onDelete: () => void;
 }
 
-const STATUS_LABEL: Record<Item['status'], string | null> = {
-  owned: null,
-  wishlist: 'Wishlist',
-  retired: 'Retired',
-};
-
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
@@ -36,7 +31,8 @@ function hostOf(url: string): string {
 }
 
 export function ItemCard({ item, unit, lists, editId, onEdit, onDelete }: ItemCardProps) {
-  const status = STATUS_LABEL[item.status];
+  // Owned is the usual case: only the others are worth a label on the card.
+  const status = item.status === 'owned' ? null : STATUS_NAMES[item.status];
   return (
     <article className="item-card" aria-label={item.name}>
       <div className="item-card-head">

@@ -6,8 +6,7 @@ import { NAME_MAX, NOTES_MAX } from '../../../shared/schemas';
 import { itemFields } from '../../../shared/schemas';
 import type { Item } from '../../../shared/schemas';
 import { fromGrams, toGrams } from '../../../shared/units';
-import type { DisplayUnit, WeightUnit } from '../../../shared/units';
-import { entryUnit } from '../../../shared/format-weight';
+import type { WeightUnit } from '../../../shared/units';
 import type { ItemInput } from '../../model/items';
 import type { ItemFormErrors, ItemFormValues } from '../../ui/item-form-values';
 import { centsToText, parsePrice } from './price';
@@ -22,12 +21,13 @@ const MAX_IN_UNIT: Record<WeightUnit, string> = {
   lb: '2204 lb',
 };
 
-export function emptyItemForm(unit: DisplayUnit, name = ''): ItemFormValues {
+/** `unit`: the one weights are typed in (ui/weight-format.ts useEntryUnit). */
+export function emptyItemForm(unit: WeightUnit, name = ''): ItemFormValues {
   return {
     name,
     brand: '',
     weight: '',
-    unit: entryUnit(unit),
+    unit,
     price: '',
     currency: '',
     url: '',
@@ -42,8 +42,8 @@ export function weightText(grams: number, unit: WeightUnit): string {
   return String(Number(fromGrams(grams, unit).toFixed(3)));
 }
 
-export function itemToForm(item: Item, userUnit: DisplayUnit): ItemFormValues {
-  const unit = item.weightUnit ?? entryUnit(userUnit);
+export function itemToForm(item: Item, typedUnit: WeightUnit): ItemFormValues {
+  const unit = item.weightUnit ?? typedUnit;
   return {
     name: item.name,
     brand: item.brand,

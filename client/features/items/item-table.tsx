@@ -12,15 +12,10 @@ import { SortHeader } from '../../ui/sort-header';
 import { TriStateCheckbox } from '../../ui/tri-state-checkbox';
 import { WeightText } from '../../ui/weight-text';
 import type { ColumnSort, ItemColumn } from './item-columns';
+import { STATUS_NAMES } from '../../ui/item-form-values';
 import { ItemActions } from './item-actions';
 import { formatPrice } from './price';
 import { allState, type Selection } from './selection';
-
-export const STATUS_NAMES: Record<Item['status'], string> = {
-  owned: 'Owned',
-  wishlist: 'Wishlist',
-  retired: 'Retired',
-};
 
 const COLUMNS: readonly { column: ItemColumn; label: string; className?: string }[] = [
   { column: 'name', label: 'Name' },

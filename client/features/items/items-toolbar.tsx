@@ -1,13 +1,12 @@
 // Search, status filter and sort of the library, side by side on a wide screen and
 // stacked on a phone. Labels stay visible: "Show" and "Sort by" say what each does.
+import { STATUS_OPTIONS } from '../../ui/item-form-values';
 import { SearchField } from '../../ui/search-field';
 import type { ItemQuery, ItemSort, StatusFilter } from './item-filter';
 
-const STATUS_OPTIONS: readonly { value: StatusFilter; label: string }[] = [
+const FILTER_OPTIONS: readonly { value: StatusFilter; label: string }[] = [
   { value: 'all', label: 'All items' },
-  { value: 'owned', label: 'Owned' },
-  { value: 'wishlist', label: 'Wishlist' },
-  { value: 'retired', label: 'Retired' },
+  ...STATUS_OPTIONS,
 ];
 
 const SORT_OPTIONS: readonly { value: ItemSort; label: string }[] = [
@@ -41,7 +40,7 @@ export function ItemsToolbar({ query, onChange, showSort = true }: ItemsToolbarP
           value={query.status}
           onChange={(event) => onChange({ ...query, status: event.target.value as StatusFilter })}
         >
-          {STATUS_OPTIONS.map((option) => (
+          {FILTER_OPTIONS.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
             </option>

@@ -2,13 +2,11 @@
 // selected, the bulk actions above it. Owns the sort and the selection; the page owns
 // the data, the filter and the edit form. Actions apply to the selected rows that are
 // shown (a row hidden by the search is not deleted unseen).
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Item } from '../../../shared/schemas';
 import type { DisplayUnit } from '../../../shared/units';
 import type { ItemLibrary } from '../../model/items';
-import { liveLists } from '../../model/lists';
-import { useQuery } from '../../model/use-query';
 import { BulkBar } from './bulk-bar';
 import { nextSort, sortByColumn, type ColumnSort } from './item-columns';
 import { ItemTable, SELECT_ALL_ID } from './item-table';
@@ -32,14 +30,13 @@ const BY_NAME: ColumnSort = { column: 'name', direction: 'asc' };
 
 export function LibraryTable(props: LibraryTableProps) {
   const { library, shown, announce } = props;
-  const lists = useQuery(liveLists);
   const writes = useBulkWrites(announce);
   const [sort, setSort] = useState<ColumnSort>(BY_NAME);
   const [selection, setSelection] = useState<Selection>(new Set());
   // The last row clicked without Shift: where a Shift+click range starts.
   const anchor = useRef<string | null>(null);
 
-  const rows = sortByColumn(shown, sort, library.usage);
+  const rows = useMemo(() => sortByColumn(shown, sort, library.usage), [shown, sort, library]);
   const ids = rows.map((item) => item.id);
   const chosen = selectedOf(selection, ids);
   const clear = () => {
@@ -59,9 +56,9 @@ export function LibraryTable(props: LibraryTableProps) {
       {chosen.length > 0 && (
         <BulkBar
           count={chosen.length}
-          lists={lists.status === 'ready' ? lists.value : []}
+          lists={library.lists}
           onAddToList={(listId) => {
-            const list = lists.status === 'ready' && lists.value.find((l) => l.id === listId);
+            const list = library.lists.find((l) => l.id === listId);
             if (list) void writes.addToList(chosen, list);
           }}
           onSetStatus={(status) => void writes.setStatus(chosen, status)}

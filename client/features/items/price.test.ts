@@ -32,6 +32,8 @@ describe('prices', () => {
     [150050, 'JPY', 'ja-JP', '￥1,501'],
     [104990, null, 'de-DE', '1.049,90'],
     [104990, 'XYZ', 'en-US', 'XYZ\u00a01,049.90'], // an unknown code: Intl writes it out
+    [104990, 'X', 'en-US', '1,049.90 X'], // a malformed one Intl refuses: the amount, then it
+    [104990, 'X', 'en-US', '1,049.90 X'], // and again, from the remembered refusal
   ])('formatPrice(%d, %s, %s) is %j', (cents, currency, locale, text) => {
     expect(formatPrice(cents, currency, locale)).toBe(text);
   });

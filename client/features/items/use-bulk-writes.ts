@@ -7,7 +7,7 @@ import { addItemsToList } from '../../model/lists';
 import { useDb } from '../../model/db-context';
 import { describeWriteError } from '../../model/storage-errors';
 import { useOfferUndo } from '../undo/undo-provider';
-import { STATUS_NAMES } from './item-table';
+import { STATUS_NAMES } from '../../ui/item-form-values';
 
 export interface BulkWrites {
   addToList: (ids: readonly string[], list: { id: string; name: string }) => Promise<void>;

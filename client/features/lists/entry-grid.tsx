@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import { joinId } from '../../../shared/schemas/constants';
 import { WEIGHT_UNITS, type DisplayUnit, type WeightUnit } from '../../../shared/units';
-import { deleteItem, updateItem } from '../../model/items';
+import { updateItem } from '../../model/items';
+import { removePastedRows } from '../../model/sheet-rows';
 import {
   createItemInList,
   moveEntry,
@@ -103,10 +104,8 @@ export function EntryGrid({ listId, listName, entries, userUnit, onPaste }: Entr
     write(
       createItemInList(db, listId, { name, weightGrams: 0 }).then((id) => (itemId = id)),
       `Added “${name}”.`,
-      async () => {
-        await removeEntry(db, joinId(listId, itemId));
-        await deleteItem(db, itemId);
-      },
+      // One transaction, like the undo of a paste: never an entry left without its item.
+      () => removePastedRows(db, { entryIds: [joinId(listId, itemId)], itemIds: [itemId] }),
     );
   };
 

@@ -2,7 +2,7 @@
 // columns (issue 14). Opened by a paste into the grid (with the clipboard's text) or by
 // the "Paste rows / Import CSV" button (with a text box and a file input, for keyboard
 // and phone users). The rows are written in one transaction and the write is undoable.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { guessSheet, readSheetRows } from '../../../shared/sheet-import';
 import type { SheetField, SheetFormat, SheetGuess } from '../../../shared/sheet-import';
 import type { DisplayUnit } from '../../../shared/units';
@@ -10,6 +10,7 @@ import { useDb } from '../../model/db-context';
 import { addSheetRowsToList, removePastedRows } from '../../model/sheet-rows';
 import { describeWriteError } from '../../model/storage-errors';
 import { SheetPreview } from '../../ui/sheet-preview';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 import { useEntryUnit } from '../../ui/weight-format';
 import '../../ui/confirm-dialog.css';
 import { useOfferUndo } from '../undo/undo-provider';
@@ -29,7 +30,7 @@ export function PasteRowsDialog({ listId, userUnit, initialText, onClose }: Past
   const typedUnit = useEntryUnit(userUnit);
   const db = useDb();
   const offerUndo = useOfferUndo();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(true);
   const titleId = useId();
   const [text, setText] = useState(initialText);
   const [guess, setGuess] = useState<SheetGuess | null>(() =>
@@ -37,11 +38,6 @@ export function PasteRowsDialog({ listId, userUnit, initialText, onClose }: Past
   );
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   const read = useMemo(
     () =>

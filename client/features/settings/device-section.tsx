@@ -1,7 +1,7 @@
 // "This device" on /settings: whether the browser keeps the app's data (persistent
 // storage) and how much it holds, with a button to ask for persistence; and installing
 // the app (a button where the browser offers it, a hint on iOS Safari).
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useInstall } from '../../pwa/install-context';
 import {
   describeUsage,
@@ -18,20 +18,22 @@ export function DeviceSection() {
   const [refused, setRefused] = useState(false);
   const install = useInstall();
 
+  const mounted = useRef(true);
   const refresh = useCallback(
-    () => readStorageState().then(setStorage, () => setStorage({ supported: false })),
+    () =>
+      readStorageState().then(
+        (state) => mounted.current && setStorage(state),
+        () => mounted.current && setStorage({ supported: false }),
+      ),
     [],
   );
   useEffect(() => {
-    let current = true;
-    readStorageState().then(
-      (state) => current && setStorage(state),
-      () => current && setStorage({ supported: false }),
-    );
+    mounted.current = true;
+    void refresh();
     return () => {
-      current = false;
+      mounted.current = false;
     };
-  }, []);
+  }, [refresh]);
 
   const persist = async () => {
     const granted = await requestPersistence();

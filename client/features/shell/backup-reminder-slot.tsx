@@ -34,7 +34,14 @@ export function BackupReminderSlot({ account, now }: { account: AuthState; now: 
       .then(({ summarizeLocalData }) => summarizeLocalData(db))
       .then(async ({ ownSince }) => {
         const at = now();
-        const facts = { ...prefs, signedIn: false, ownSince, now: at };
+        // `due` holds only while neither a download nor a reminder was recorded.
+        const facts = {
+          signedIn: false,
+          backupDownloadedAt: null,
+          backupReminderShownAt: null,
+          ownSince,
+          now: at,
+        };
         if (!current || !shouldRemindBackup(facts)) return;
         setShown(true);
         await saveSettings(db, { backupReminderShownAt: at });
@@ -42,7 +49,9 @@ export function BackupReminderSlot({ account, now }: { account: AuthState; now: 
     return () => {
       current = false;
     };
-  }, [db, due, shown, prefs, now]);
+    // Not on `prefs`: any settings change makes a new object, and each would read every
+    // table again.
+  }, [db, due, shown, now]);
 
   if (!shown || account.status === 'signed-in') return null;
   return (

@@ -9,7 +9,7 @@ import { useEffect } from 'react';
 import { createLiveStore } from '../../model/live-query';
 import type { PybDatabase } from '../../model/db-context';
 import type { InstallStore } from '../../pwa/install';
-import { readStorageState, requestPersistence, type StorageApi } from '../../pwa/storage';
+import { isPersisted, requestPersistence, type StorageApi } from '../../pwa/storage';
 
 export function usePersistStorage(db: PybDatabase, install: InstallStore, storage?: StorageApi) {
   useEffect(() => {
@@ -23,9 +23,9 @@ export function usePersistStorage(db: PybDatabase, install: InstallStore, storag
     };
     const stopInstalled = install.onInstalled(ask);
     let active = true;
-    void readStorageState(storage).then(async (state) => {
-      // Nothing to ask for: no API, or already persisted.
-      if (!active || !state.supported || state.persisted) return;
+    void isPersisted(storage).then(async (persisted) => {
+      // Nothing to ask for: no API (null), or already persisted.
+      if (!active || persisted !== false) return;
       const { hasOwnContent, summarizeLocalData } = await import('../../model/guest-data');
       if (!active) return;
       const own = createLiveStore(() => summarizeLocalData(db));

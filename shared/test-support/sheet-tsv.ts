@@ -1,8 +1,9 @@
 // Rows → tab-separated text with a header, quoted as spreadsheets quote (a cell holding a
-// tab, a newline or a quote is wrapped in quotes, inner quotes doubled), so a list can be
-// copied back into a spreadsheet and the reader's round trip can be tested.
+// tab, a newline or a quote is wrapped in quotes, inner quotes doubled): what a user copies
+// out of a spreadsheet, for the reader's round-trip property test.
 import Papa from 'papaparse';
-import type { SheetRow } from './read';
+import { centsToText } from '../price';
+import type { SheetRow } from '../sheet-import/read';
 
 export const TSV_HEADER = [
   'Name',
@@ -18,7 +19,7 @@ export const TSV_HEADER = [
 
 const price = (row: SheetRow): string => {
   if (row.priceCents === null) return '';
-  const amount = `${Math.floor(row.priceCents / 100)}.${String(row.priceCents % 100).padStart(2, '0')}`;
+  const amount = centsToText(row.priceCents);
   return row.currency === null ? amount : `${row.currency} ${amount}`;
 };
 
