@@ -53,6 +53,7 @@ const requestArb = withDroppedKey(
     ),
     limit: mostly(fc.constantFrom(1, 1000, 5000, 5001, 0, 1.5)),
     resend: mostly(fc.boolean()),
+    countRemaining: mostly(fc.boolean()),
     changes: mostly(fc.array(mostly(changeArb), { maxLength: 4 })),
     extra: anyJson,
   }),

@@ -56,6 +56,12 @@ export const syncRequestSchema = z.object({
    * end with other devices' node ids.
    */
   resend: z.boolean().optional(),
+  /**
+   * Asks for `remaining` in an answer with `more` (docs/api.md): counting costs the server a
+   * walk over every cell that follows, so a device asks once per pull, on its first page,
+   * and counts down from there.
+   */
+  countRemaining: z.boolean().optional(),
 });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
 
@@ -69,16 +75,20 @@ export type SyncRequest = z.infer<typeof syncRequestSchema>;
  */
 export function parseSyncRequest(body: unknown): ReturnType<typeof syncRequestSchema.safeParse> {
   if (!isPlainSyncRequest(body)) return syncRequestSchema.safeParse(body);
-  const { protocol, nodeId, since, limit, changes, resend } = body;
+  const { protocol, nodeId, since, limit, changes, resend, countRemaining } = body;
   const data: SyncRequest = { protocol, nodeId, since, changes };
   if (limit !== undefined) data.limit = limit;
   if (resend !== undefined) data.resend = resend;
+  if (countRemaining !== undefined) data.countRemaining = countRemaining;
   return { success: true, data };
 }
 
 function isPlainSyncRequest(body: unknown): body is SyncRequest {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
-  const { protocol, nodeId, since, limit, changes, resend } = body as Record<string, unknown>;
+  const { protocol, nodeId, since, limit, changes, resend, countRemaining } = body as Record<
+    string,
+    unknown
+  >;
   return (
     protocol === PROTOCOL_VERSION &&
     typeof nodeId === 'string' &&
@@ -90,6 +100,7 @@ function isPlainSyncRequest(body: unknown): body is SyncRequest {
         (limit as number) >= 1 &&
         (limit as number) <= MAX_PULL_LIMIT)) &&
     (resend === undefined || typeof resend === 'boolean') &&
+    (countRemaining === undefined || typeof countRemaining === 'boolean') &&
     Array.isArray(changes) &&
     changes.length <= MAX_CHANGES_PER_REQUEST &&
     changes.every(isPlainChange)
@@ -116,7 +127,7 @@ export const syncResponseSchema = z.object({
   changes: z.array(syncChangeSchema),
   cursor: cursorSchema,
   more: z.boolean(),
-  /** With `more`: how many cells follow this page (a progress total; docs/api.md). */
+  /** With `more`, when asked (`countRemaining`): how many cells follow this page (docs/api.md). */
   remaining: z.number().int().min(0).optional(),
   serverTime: isoTimeSchema,
 });

@@ -69,6 +69,15 @@ describe('validateChange properties', () => {
   );
 
   checkProperty(
+    '[P1] a verdict does not depend on the changes checked before it (the checks remember the last valid input)',
+    fc.property(fc.array(changeArb, { minLength: 2, maxLength: 12 }), (changes) => {
+      const forward = changes.map((c) => validateChange(c, NODE, NOW));
+      const backward = changes.toReversed().map((c) => validateChange(c, NODE, NOW));
+      expect(backward.toReversed()).toEqual(forward);
+    }),
+  );
+
+  checkProperty(
     '[P2] a batch fails with the first invalid change if any, else the first drifting one',
     fc.property(fc.array(changeArb, { maxLength: 12 }), (changes) => {
       const results = changes.map((c) => validateChange(c, NODE, NOW));

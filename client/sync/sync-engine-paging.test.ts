@@ -44,6 +44,10 @@ describe('sync engine paging', () => {
     expect(outcome).toMatchObject({ kind: 'synced', pulled: ITEMS * CELLS });
     expect(requests).toHaveLength(pages);
     expect(requests.slice(1).every((r, i) => r.since !== requests[i]?.since)).toBe(true);
+    // Counting what follows costs the server a walk: asked for on the first page only.
+    expect(requests.map((r) => r.countRemaining === true)).toEqual(
+      Array.from({ length: pages }, (_, i) => i === 0),
+    );
     expect(await b.db.items.count()).toBe(ITEMS);
     expect(await b.db.items.get('i39')).toEqual(await a.db.items.get('i39'));
     expect(progress.map((p) => p.pulled)).toEqual(

@@ -10,7 +10,12 @@
 // The engine is not re-entrant: run one syncOnce at a time per database (the loop holds
 // a Web Lock). Two engines on one database stay correct (merges are idempotent and the
 // cursor is compare-and-set), they only waste requests.
-import { DEFAULT_PULL_LIMIT, PROTOCOL_VERSION, type SyncRequest } from '../../shared/protocol';
+import {
+  DEFAULT_PULL_LIMIT,
+  PROTOCOL_VERSION,
+  type SyncRequest,
+  type SyncResponse,
+} from '../../shared/protocol';
 import type { PybDatabase } from '../db/db';
 import { readAnswer } from './answer';
 import { AccountChangedError, commitAnswer } from './commit-answer';
@@ -105,6 +110,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         limit,
         changes,
         resend,
+        // Once per pull: after the first page the engine counts down itself.
+        ...(progress.total === null ? { countRemaining: true } : {}),
       };
       let response: Response;
       try {
@@ -117,7 +124,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       // merged (a first sync). prefetch.ts uses it only for the very request sent next.
       const answer = await readAnswer(response, now(), ({ cursor, more }) => {
         if (more && changes.length === 0 && cursor !== since) {
-          prefetched.ask({ ...request, since: cursor }, account);
+          prefetched.ask({ ...request, since: cursor, countRemaining: false }, account);
         }
       });
       if (answer.kind === 'clock-drift' || answer.kind === 'resync') {
@@ -153,8 +160,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       }
       progress.pushed += batch.changes.length;
       progress.pulled += body.changes.length;
-      if (!body.more) progress.total = null;
-      else if (body.remaining !== undefined) progress.total = progress.pulled + body.remaining;
+      progress.total = pullTotal(progress, body);
       onProgress?.({ ...progress });
       heldBack.push(...batch.heldBack);
       afterSeq = batch.lastSeq;
@@ -189,4 +195,16 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   }
 
   return { syncOnce };
+}
+
+/**
+ * The cells this pull will have brought in all, once the server has said how many follow a
+ * page (`remaining`, asked for on the first page only); null when the pull is done or the
+ * server did not say. Cells other devices push meanwhile can outgrow the count: the total
+ * never falls below what has been pulled.
+ */
+function pullTotal(progress: SyncProgress, body: SyncResponse): number | null {
+  if (!body.more) return null;
+  if (body.remaining !== undefined) return progress.pulled + body.remaining;
+  return progress.total === null ? null : Math.max(progress.total, progress.pulled);
 }

@@ -37,11 +37,19 @@ const cells = (n: number, prefix = 'i'): SyncChange[] =>
     change('items', `${prefix}${i}`, 'name', `name ${i}`, hlc(NODE_A, T0 - 60_000 + i)),
   );
 
-async function pages(app: App, token: string, since: string, limit: number) {
+/** Pulls every page from `since`; `count` says which pages ask for `remaining`. */
+async function pages(
+  app: App,
+  token: string,
+  since: string,
+  limit: number,
+  count: (page: number) => boolean = () => false,
+) {
   const out = [];
   let cursor = since;
   for (;;) {
-    const page = await syncOk(app, token, syncBody(NODE_B, [], cursor, limit));
+    const body = { ...syncBody(NODE_B, [], cursor, limit), countRemaining: count(out.length) };
+    const page = await syncOk(app, token, body);
     out.push(page);
     if (page.changes.length > 0) {
       expect(cursorNotBefore(cursor, page.cursor) && page.cursor !== cursor).toBe(true);
@@ -58,11 +66,14 @@ describe('[API Sync] pagination: at most `limit` cells a page, in sequence order
     const answer = await syncOk(s.app, a.token, syncBody(NODE_A, pushed, '', 5000));
     expect(answer).toMatchObject({ changes: pushed, more: false });
 
-    const got = await pages(s.app, a.token, '', 1000);
+    const got = await pages(s.app, a.token, '', 1000, () => true);
     expect(got.map((p) => p.changes.length)).toEqual([1000, 1000, 500]);
     expect(got.map((p) => p.more)).toEqual([true, true, false]);
-    // A page with more to come says how many cells follow it; the last page does not.
+    // Asked, a page with more to come says how many cells follow it; the last page does not.
     expect(got.map((p) => p.remaining)).toEqual([1500, 500, undefined]);
+    // The count is made only when asked for (the app asks on the first page).
+    const unasked = await pages(s.app, a.token, '', 1000, (page) => page === 0);
+    expect(unasked.map((p) => p.remaining)).toEqual([1500, undefined, undefined]);
     // One push gives its winners consecutive sequence numbers in push order.
     expect(got.flatMap((p) => p.changes)).toEqual(pushed);
 

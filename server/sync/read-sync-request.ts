@@ -5,6 +5,7 @@
 import type { Context } from 'hono';
 import {
   DEFAULT_PULL_LIMIT,
+  SYNC_BODY_LIMIT_BYTES,
   issueDetails,
   syncEnvelopeError,
   parseSyncRequest,
@@ -12,6 +13,7 @@ import {
   type SyncChange,
 } from '../../shared/protocol';
 import { ApiError } from '../http/api-error';
+import { readBodyText } from '../http/read-body-text';
 import { decodeCursor, type Cursor } from './cursor';
 
 export interface CheckedSyncRequest {
@@ -20,12 +22,14 @@ export interface CheckedSyncRequest {
   sinceCursor: string;
   limit: number;
   changes: SyncChange[];
+  countRemaining: boolean;
 }
 
 export async function readSyncRequest(c: Context, nowMillis: number): Promise<CheckedSyncRequest> {
+  const text = await readBodyText(c, SYNC_BODY_LIMIT_BYTES);
   let body: unknown;
   try {
-    body = JSON.parse(await c.req.text());
+    body = JSON.parse(text);
   } catch {
     throw new ApiError('invalid_request', 'The body is not valid JSON.');
   }
@@ -60,5 +64,6 @@ export async function readSyncRequest(c: Context, nowMillis: number): Promise<Ch
     sinceCursor: request.since,
     limit: request.limit ?? DEFAULT_PULL_LIMIT,
     changes: request.changes,
+    countRemaining: request.countRemaining === true,
   };
 }

@@ -8,7 +8,10 @@
 //   3. The answer is the cells with seq > since, in seq order, one page at a
 //      time; `more` says whether another page follows. The last page's cursor is
 //      the user's last sequence number. A page with more to come says how many cells
-//      follow it (`remaining`), so the device can show how far a long pull has got.
+//      follow it (`remaining`) when the device asks, so it can show how far a long pull
+//      has got. Only when asked: the count walks every cell that follows, so a device
+//      asks on the first page of a pull, and a push that reads from the start does not
+//      pay for it on every request.
 import type { SyncChange } from '../../shared/protocol';
 import type { Db } from '../db/open';
 import { ApiError } from '../http/api-error';
@@ -24,13 +27,15 @@ export interface SyncInput {
   changes: readonly SyncChange[];
   /** As the client sent it: undefined from apps that cannot re-send after a restore. */
   resend?: boolean | undefined;
+  /** Whether to count the cells after a page with more to come (`remaining`). */
+  countRemaining?: boolean;
 }
 
 export interface SyncOutput {
   changes: SyncChange[];
   cursor: string;
   more: boolean;
-  /** Cells after this page, when `more`. */
+  /** Cells after this page, when `more` and asked for. */
   remaining?: number;
   /** How many pushed cells won (for metrics). */
   applied: number;
@@ -113,7 +118,9 @@ export function runSync(
         changes: page.map(toChange),
         cursor: unchanged ? input.sinceCursor : encodeCursor(cursor),
         more,
-        ...(more && last ? { remaining: cells.countAfter(userId, last.seq) } : {}),
+        ...(more && last && input.countRemaining
+          ? { remaining: cells.countAfter(userId, last.seq) }
+          : {}),
         applied,
       };
     })
