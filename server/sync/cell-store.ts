@@ -30,14 +30,40 @@ const NO_STATE: SyncState = {
   base_purge_gen: 0,
 };
 
-export function createCellStore(db: Db) {
-  // Writes only when the incoming hlc is greater: [M1] greater wins, [M5] an
-  // equal hlc is the same write and keeps the stored value and sequence.
-  const upsert = db.prepare<[string, string, string, string, string, string, number]>(
-    `INSERT INTO cells (user_id, tbl, row_id, field, value, hlc, seq) VALUES (?, ?, ?, ?, ?, ?, ?)
+/** Cells written by one multi-row statement: fewer calls into SQLite than one per cell. */
+const CELLS_PER_STATEMENT = 100;
+
+/**
+ * Writes only when the incoming hlc is greater: [M1] greater wins, [M5] an equal hlc is the
+ * same write and keeps the stored value and sequence. RETURNING names the winners by the
+ * sequence number each was offered.
+ */
+function upsertSql(rows: number): string {
+  const values = Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?)').join(', ');
+  return `INSERT INTO cells (user_id, tbl, row_id, field, value, hlc, seq) VALUES ${values}
      ON CONFLICT (user_id, tbl, row_id, field) DO UPDATE
        SET value = excluded.value, hlc = excluded.hlc, seq = excluded.seq
-       WHERE excluded.hlc > cells.hlc`,
+       WHERE excluded.hlc > cells.hlc`;
+}
+
+export function createCellStore(db: Db) {
+  const upsertOne = db.prepare<unknown[]>(upsertSql(1));
+  const upsertMany = db.prepare<unknown[]>(upsertSql(CELLS_PER_STATEMENT));
+  const seqsBetween = db
+    .prepare<[string, number, number], number>(
+      'SELECT seq FROM cells WHERE user_id = ? AND seq BETWEEN ? AND ? ORDER BY seq',
+    )
+    .pluck();
+  const seqsFrom = db
+    .prepare<[string, number], number>(
+      'SELECT seq FROM cells WHERE user_id = ? AND seq >= ? ORDER BY seq',
+    )
+    .pluck();
+  const countFrom = db
+    .prepare<[string, number], number>('SELECT count(*) FROM cells WHERE user_id = ? AND seq >= ?')
+    .pluck();
+  const moveSeq = db.prepare<[number, string, number]>(
+    'UPDATE cells SET seq = ? WHERE user_id = ? AND seq = ?',
   );
   const state = db.prepare<[string], SyncState>(
     `SELECT last_seq, purged_seq, purge_gen, base_purged_seq, base_purge_gen
@@ -69,30 +95,68 @@ export function createCellStore(db: Db) {
   const countAfter = db.prepare<[string, number], { n: number }>(
     'SELECT count(*) AS n FROM cells WHERE user_id = ? AND seq > ?',
   );
+  /**
+   * The tombstones of the rows whose `deleted` cell won, in push order. An undo
+   * (`deleted: false`) deletes the row's tombstone only if the user may have one: most
+   * pushes are of users with none, and a DELETE per row would cost them a statement for
+   * every eighth cell of a first sync. Asked on the first undo only.
+   */
+  function keepTombstones(userId: string, winners: readonly Omit<StoredCell, 'seq'>[]) {
+    let mayHaveTombstones: boolean | undefined;
+    for (const { tbl, row_id, field, value, hlc } of winners) {
+      if (field !== 'deleted') continue;
+      if (value === 'true') {
+        markDeleted.run(userId, tbl, row_id, hlc);
+        mayHaveTombstones = true;
+      } else if ((mayHaveTombstones ??= hasTombstones.get(userId) !== undefined)) {
+        unmarkDeleted.run(userId, tbl, row_id);
+      }
+    }
+  }
+
   return {
     state: (userId: string): SyncState => state.get(userId) ?? NO_STATE,
     /**
-     * Writes one user's pushed cells, in the caller's transaction: each call returns true
-     * when the cell was written (it won), and keeps the tombstones table in step. An undo
-     * (`deleted: false`) deletes the row's tombstone only if the user may have one: most
-     * pushes are of users with none, and a DELETE per row would cost them a statement for
-     * every eighth cell of a first sync. Asked on the first undo only: most pushes have none.
+     * Writes one user's pushed cells, in the caller's transaction, after the user's last
+     * sequence number `lastSeq`, and keeps the tombstones table in step. Returns how many
+     * won and the user's new last sequence number. Winners end up numbered lastSeq + 1,
+     * lastSeq + 2, … in push order, with no number skipped (docs/api.md "Pulling and cursors"): each cell
+     * is offered lastSeq + 1 + its index, and when some lost (or a cell repeated in the push
+     * replaced its earlier self) the survivors move down to close the holes. Most pushes
+     * have no loser, and cost one count to find that out.
      */
-    writer(userId: string) {
-      let mayHaveTombstones: boolean | undefined;
-      return (cell: Omit<StoredCell, 'seq'>, seq: number): boolean => {
-        const { tbl, row_id, field, value, hlc } = cell;
-        const won = upsert.run(userId, tbl, row_id, field, value, hlc, seq).changes === 1;
-        if (won && field === 'deleted') {
-          if (value === 'true') {
-            markDeleted.run(userId, tbl, row_id, hlc);
-            mayHaveTombstones = true;
-          } else if ((mayHaveTombstones ??= hasTombstones.get(userId) !== undefined)) {
-            unmarkDeleted.run(userId, tbl, row_id);
-          }
+    writeAll(userId: string, cells: readonly Omit<StoredCell, 'seq'>[], lastSeq: number) {
+      const first = lastSeq + 1;
+      const won: Omit<StoredCell, 'seq'>[] = [];
+      const full = cells.length - (cells.length % CELLS_PER_STATEMENT);
+      const args: unknown[] = [];
+      let from = first;
+      cells.forEach(({ tbl, row_id, field, value, hlc }, index) => {
+        const seq = first + index;
+        args.push(userId, tbl, row_id, field, value, hlc, seq);
+        const statement =
+          index >= full ? upsertOne : args.length === 7 * CELLS_PER_STATEMENT ? upsertMany : null;
+        if (!statement) return;
+        const rows = args.length / 7;
+        const { changes } = statement.run(args);
+        args.length = 0;
+        const written = cells.slice(from - first, seq - first + 1);
+        if (changes === rows) won.push(...written);
+        else {
+          const present = new Set(seqsBetween.all(userId, from, seq));
+          won.push(...written.filter((_, i) => present.has(from + i)));
         }
-        return won;
-      };
+        from = seq + 1;
+      });
+      keepTombstones(userId, won);
+      if (won.length === 0) return { applied: 0, lastSeq };
+      let kept = countFrom.get(userId, first) ?? 0;
+      if (kept !== cells.length) {
+        const seqs = seqsFrom.all(userId, first);
+        seqs.forEach((seq, k) => seq !== first + k && moveSeq.run(first + k, userId, seq));
+        kept = seqs.length;
+      }
+      return { applied: won.length, lastSeq: lastSeq + kept };
     },
     /** Every cell of the user (account deletion; the caller holds the transaction). */
     eraseUser: (userId: string) => eraseUser.forEach((statement) => statement.run(userId)),

@@ -86,22 +86,14 @@ export function runSync(
       const state = cells.state(userId);
       // 1, again: a purge may have run since the route checked.
       assertCursorUsable(history, state, input);
-      let seq = state.last_seq;
-      let applied = 0;
-      const write = cells.writer(userId);
-      for (const change of input.changes) {
-        const cell = {
-          tbl: change.table,
-          row_id: change.id,
-          field: change.field,
-          value: JSON.stringify(change.value),
-          hlc: change.hlc,
-        };
-        if (write(cell, seq + 1)) {
-          seq += 1; // 2
-          applied += 1;
-        }
-      }
+      const pushed = input.changes.map((change) => ({
+        tbl: change.table,
+        row_id: change.id,
+        field: change.field,
+        value: JSON.stringify(change.value),
+        hlc: change.hlc,
+      }));
+      const { applied, lastSeq: seq } = cells.writeAll(userId, pushed, state.last_seq); // 2
       if (seq !== state.last_seq) cells.saveLastSeq(userId, seq);
 
       const page = cells.page(userId, since.seq, limit + 1); // 3
