@@ -70,7 +70,7 @@ describe('outbox upgrade to one entry per written row (version 3)', () => {
     await deviceAtVersion2(name, PENDING);
     opened = openDatabase(name);
     await opened.open();
-    expect(opened.verno).toBe(3);
+    expect(opened.verno).toBe(4);
     expect(await opened.outbox.toArray()).toEqual([
       { seq: 1, table: 'items', id: 'tent', values: { name: 'Tent', weightGrams: 900 }, hlc: H1 },
       { seq: 3, table: 'items', id: 'stove', values: { name: 'Stove', weightGrams: 80 }, hlc: H1 },

@@ -5,6 +5,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ROWS } from '../../shared/test-support/sample-rows';
 import { openDatabase, type PybDatabase } from './db';
+import { indexNames } from './test-support/index-names';
 
 const SHIPPED_V1 = {
   items: 'id, name',
@@ -79,7 +80,7 @@ describe('database upgrade from version 1 to the current version', () => {
 
     opened = openDatabase(name);
     await opened.open();
-    expect(opened.verno).toBe(3);
+    expect(opened.verno).toBe(4);
     // Version 3 stores the outbox one entry per written row (outbox-upgrade.ts).
     expected['outbox'] = [
       { seq: 1, table: 'items', id: 'tent', values: { name: 'Tent' }, hlc: 'h' },
@@ -88,20 +89,21 @@ describe('database upgrade from version 1 to the current version', () => {
     expect(Object.values(expected).flat()).toHaveLength(15);
   });
 
-  it('answers queries on the indexes version 2 adds', async () => {
+  it('answers queries on the indexes it keeps, and keeps no index nothing reads (version 4)', async () => {
     const name = `upgrade-test-${++counter}`;
     await deviceAtVersion1(name);
     opened = openDatabase(name);
     await opened.open();
 
-    expect(await opened.items.where('status').equals('wishlist').primaryKeys()).toEqual(['stove']);
-    expect(await opened.items.where('status').equals('retired').primaryKeys()).toEqual(['old']);
-    expect(await opened.trips.where('packId').equals('p1').primaryKeys()).toEqual(['t1']);
-    expect(await opened.tripChecks.where('itemId').equals('stove').primaryKeys()).toEqual([
-      't1:stove',
+    expect(await opened.listEntries.where('listId').equals('l1').primaryKeys()).toEqual([
+      'l1:tent',
     ]);
-    // The version 1 indexes still work too.
-    expect(await opened.listEntries.where('listId').equals('l1').count()).toBe(1);
+    expect(await opened.packLists.where('packId').equals('p1').primaryKeys()).toEqual(['p1:l1']);
+    expect(await opened.tripChecks.where('tripId').equals('t1').count()).toBe(2);
+    const fresh = openDatabase(`upgrade-test-${++counter}`);
+    await fresh.open();
+    expect(indexNames(opened)).toEqual(indexNames(fresh));
+    await fresh.delete();
   });
 
   it('goes on writing after the upgrade, with the clock it had', async () => {

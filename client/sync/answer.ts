@@ -1,10 +1,10 @@
 // Reads the server's answer to one sync request into what the engine does next. The
-// answer is a trust boundary (docs/style.md habit 2): a 200 body is parsed with the shared
-// response schema and every pulled cell checked with validateCell [P1] before anything
+// answer is a trust boundary (docs/style.md habit 2): a 200 body is parsed as the shared
+// response schema says (parseSyncResponse) and every pulled cell checked with validateCell [P1] before anything
 // is merged. One bad cell refuses the whole answer; merging part of a page and storing
 // its cursor would skip the rest for good.
 import { errorBodySchema } from '../../shared/errors';
-import { syncResponseSchema, validateCell, type SyncResponse } from '../../shared/protocol';
+import { parseSyncResponse, validateCell, type SyncResponse } from '../../shared/protocol';
 import { retryAfterSeconds } from '../auth/http';
 
 export type Answer =
@@ -71,7 +71,7 @@ export async function readAnswer(
 }
 
 function readBody(body: unknown): Answer {
-  const parsed = syncResponseSchema.safeParse(body);
+  const parsed = parseSyncResponse(body);
   if (!parsed.success) return { kind: 'error', reason: 'The server sent an unreadable answer.' };
   for (const change of parsed.data.changes) {
     const checked = validateCell(change);
