@@ -4,7 +4,7 @@
 // the local clock past what they took in [C4], so a later local write is stamped after it
 // and wins. Callers run these inside their transaction, marked `applyingRemote`, so the
 // middleware neither re-stamps the merged rows nor queues them.
-import { formatHlc, initialHlcState, parseHlc, receive } from '../../shared/hlc';
+import { formatHlc, initialHlcState, parseHlc, receive, type HlcState } from '../../shared/hlc';
 import { mergeCell, type Cell } from '../../shared/merge';
 import type { PybDatabase } from './db';
 import { CLOCK_FIELD, type StoredRow } from './stamp-row';
@@ -49,12 +49,26 @@ export async function receiveClock(
   cells: Iterable<{ hlc: string }>,
   nowMillis: number,
 ): Promise<void> {
-  let greatest: string | undefined;
-  for (const { hlc } of cells) if (greatest === undefined || hlc > greatest) greatest = hlc;
-  const remote = greatest === undefined ? null : parseHlc(greatest);
-  if (!remote) return;
+  const next = clockPast(await readLocalClock(db), cells, nowMillis);
+  if (next !== null) await db.meta.put({ key: 'hlc', value: next });
+}
+
+/** The device's clock as stored (a device that never wrote starts from its node id). */
+export async function readLocalClock(db: PybDatabase): Promise<HlcState> {
   const [stored, nodeId] = await Promise.all([db.meta.get('hlc'), db.meta.get('nodeId')]);
   const local = (stored && parseHlc(stored.value)) ?? (nodeId && initialHlcState(nodeId.value));
   if (!local) throw new Error('This device has no node id yet.');
-  await db.meta.put({ key: 'hlc', value: formatHlc(receive(local, remote, nowMillis)) });
+  return local;
+}
+
+/** [C4] The clock `local` moved past the greatest hlc of `cells`, or null when none. */
+export function clockPast(
+  local: HlcState,
+  cells: Iterable<{ hlc: string }>,
+  nowMillis: number,
+): string | null {
+  let greatest: string | undefined;
+  for (const { hlc } of cells) if (greatest === undefined || hlc > greatest) greatest = hlc;
+  const remote = greatest === undefined ? null : parseHlc(greatest);
+  return remote ? formatHlc(receive(local, remote, nowMillis)) : null;
 }

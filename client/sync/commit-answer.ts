@@ -13,10 +13,13 @@
 //      are new entries with other seqs, so they stay (outbox-batch.ts).
 // The transaction is marked `applyingRemote`: the rows already carry their merged
 // stamps, and the middleware must neither re-stamp them nor queue them to push back.
+// Every read is asked for at once, then every write: requests in one transaction run in
+// the order they were made anyway, and waiting for each before making the next cost a
+// page a dozen round trips (about 0.3 s of a first sync of 33 pages).
 import type { Table } from 'dexie';
 import type { SyncChange, SyncResponse } from '../../shared/protocol';
 import type { PybDatabase } from '../db/db';
-import { mergeIntoRow, receiveClock, type MergeableRow } from '../db/merge-remote';
+import { clockPast, mergeIntoRow, readLocalClock, type MergeableRow } from '../db/merge-remote';
 import { SYNCED_TABLES } from '../db/types';
 import { applyingRemote } from '../db/write-marks';
 
@@ -49,22 +52,35 @@ export function commitAnswer(db: PybDatabase, commit: Commit): Promise<boolean> 
   const tables = [...SYNCED_TABLES.map((name) => db.table(name)), db.outbox, db.meta];
   return db.transaction('rw', tables, async (transaction) => {
     applyingRemote(transaction);
+    const { changes, cursor } = commit.answer;
+    const byTable = [...cellsByRow(changes)].map(([name, cells]) => ({
+      table: db.table<MergeableRow, string>(name),
+      cells,
+    }));
+    const [account, storedCursor, clock, storedByTable] = await Promise.all([
+      db.meta.get('account'),
+      db.meta.get('cursor'),
+      readLocalClock(db),
+      Promise.all(byTable.map(({ table, cells }) => storedRows(table, [...cells.keys()]))),
+    ]);
     // 0. An answer for the account this device held when it asked, or nothing: signing
     //    out (maybe removing the data) while a request was out must not bring it back.
-    if ((await db.meta.get('account'))?.value !== commit.account) throw new AccountChangedError();
-    const { changes, cursor } = commit.answer;
-    await mergeCells(db, changes); // 1
-    await receiveClock(db, changes, commit.nowMillis); // 2
+    if (account?.value !== commit.account) throw new AccountChangedError();
     for (const change of changes) commit.seen?.add(cellKey(change.table, change.id, change.field));
-    const stored = (await db.meta.get('cursor'))?.value ?? '';
-    const moved = stored === commit.since;
-    if (moved) await db.meta.put({ key: 'cursor', value: cursor }); // 3
-    await db.outbox.bulkDelete([...commit.ackSeqs]); // 4
+    const moved = (storedCursor?.value ?? '') === commit.since;
+    const clockAfter = clockPast(clock, changes, commit.nowMillis);
+    await Promise.all([
+      ...byTable.map(({ table, cells }, i) => mergeRows(table, cells, storedByTable[i])), // 1
+      clockAfter === null ? null : db.meta.put({ key: 'hlc', value: clockAfter }), // 2
+      moved ? db.meta.put({ key: 'cursor', value: cursor }) : null, // 3
+      db.outbox.bulkDelete([...commit.ackSeqs]), // 4
+    ]);
     return moved;
   });
 }
 
-async function mergeCells(db: PybDatabase, changes: readonly SyncChange[]): Promise<void> {
+/** The cells of a page by table, then by row id, in page order. */
+function cellsByRow(changes: readonly SyncChange[]): Map<string, Map<string, SyncChange[]>> {
   const byTable = new Map<string, Map<string, SyncChange[]>>();
   for (const change of changes) {
     let rows = byTable.get(change.table);
@@ -73,17 +89,21 @@ async function mergeCells(db: PybDatabase, changes: readonly SyncChange[]): Prom
     if (cells) cells.push(change);
     else rows.set(change.id, [change]);
   }
-  for (const [name, cellsById] of byTable) {
-    const table = db.table<MergeableRow, string>(name);
-    const ids = [...cellsById.keys()];
-    const stored = await storedRows(table, ids);
-    const changed: MergeableRow[] = [];
-    for (const id of ids) {
-      const merged = mergeIntoRow(stored.get(id) ?? { id }, cellsById.get(id) ?? []);
-      if (merged.won.length > 0) changed.push(merged.row);
-    }
-    if (changed.length > 0) await table.bulkPut(changed);
+  return byTable;
+}
+
+/** Merges each row's cells into the stored row (or a new one) and writes the rows that changed. */
+async function mergeRows(
+  table: Table<MergeableRow, string>,
+  cellsById: ReadonlyMap<string, SyncChange[]>,
+  stored: ReadonlyMap<string, MergeableRow> = new Map(),
+): Promise<void> {
+  const changed: MergeableRow[] = [];
+  for (const [id, cells] of cellsById) {
+    const merged = mergeIntoRow(stored.get(id) ?? { id }, cells);
+    if (merged.won.length > 0) changed.push(merged.row);
   }
+  if (changed.length > 0) await table.bulkPut(changed);
 }
 
 /**
