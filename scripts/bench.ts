@@ -9,6 +9,7 @@ import { createTestApp } from '../server/test-support/fixture';
 import { formatHlc, initialHlcState, tick } from '../shared/hlc';
 import { mergeRow, type Cell } from '../shared/merge';
 import { validateChange } from '../shared/validate-change';
+import type { SyncChange } from '../shared/protocol';
 import { computeTotals } from '../shared/weight';
 import { report, row, size, type BenchRow } from './bench-table';
 
@@ -67,19 +68,23 @@ function totalsPair(): Pair {
 }
 
 function validatePair(): Pair {
-  const change = {
+  // Distinct cells in turn: validation remembers the last valid id, hlc and value
+  // (shared/validate-change.ts), and one cell checked over and over would only time that.
+  const changes = Array.from({ length: 1000 }, (_, i) => ({
     table: 'items',
-    id: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b',
+    id: `0193a1b2-c3d4-7e5f-8a9b-${i.toString(16).padStart(12, '0')}`,
     field: 'name',
-    value: 'Tent',
-    hlc: formatHlc({ millis: NOW, counter: 0, node: NODE }),
-  };
-  const text = JSON.stringify(change);
+    value: `Tent ${i}`,
+    hlc: formatHlc({ millis: NOW, counter: i, node: NODE }),
+  }));
+  const texts = changes.map((change) => JSON.stringify(change));
+  let next = 0;
+  let nextText = 0;
   return {
-    name: 'validateChange (one cell)',
+    name: 'validateChange (one cell; no two in a row alike)',
     baseline: 'JSON.parse of the same change',
-    measured: () => validateChange(change, NODE, NOW),
-    reference: () => JSON.parse(text) as unknown,
+    measured: () => validateChange(changes[(next = (next + 1) % 1000)] as SyncChange, NODE, NOW),
+    reference: () => JSON.parse(texts[(nextText = (nextText + 1) % 1000)] ?? '') as unknown,
   };
 }
 
