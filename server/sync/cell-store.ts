@@ -120,10 +120,10 @@ export function createCellStore(db: Db) {
      * Writes one user's pushed cells, in the caller's transaction, after the user's last
      * sequence number `lastSeq`, and keeps the tombstones table in step. Returns how many
      * won and the user's new last sequence number. Winners end up numbered lastSeq + 1,
-     * lastSeq + 2, … in push order, with no number skipped (docs/api.md "Pulling and cursors"): each cell
-     * is offered lastSeq + 1 + its index, and when some lost (or a cell repeated in the push
-     * replaced its earlier self) the survivors move down to close the holes. Most pushes
-     * have no loser, and cost one count to find that out.
+     * lastSeq + 2, … in push order, with no number skipped (docs/api.md "Pulling and
+     * cursors"): each cell is offered lastSeq + 1 + its index, and when some lost (or a
+     * cell repeated in the push replaced its earlier self) the survivors move down to close
+     * the holes. Most pushes have no loser, and cost one count to find that out.
      */
     writeAll(userId: string, cells: readonly Omit<StoredCell, 'seq'>[], lastSeq: number) {
       const first = lastSeq + 1;
