@@ -16,7 +16,7 @@ const FIGURES = [
   'hlc tick + format',
   'mergeRow, 10 fields',
   'computeTotals, 1000 entries',
-  'validateChange (one cell)',
+  'validateChange (one cell; no two in a row alike)',
   'GET /api/health through the full app',
   'sync merge throughput',
   'server peak RSS, first sync',

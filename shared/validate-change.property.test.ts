@@ -1,8 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect } from 'vitest';
-import { MAX_DRIFT_MS, formatHlc, parseHlc } from './hlc';
+import { MAX_DRIFT_MS, formatHlc, isTooFarAhead, parseHlc } from './hlc';
 import type { SyncChange } from './protocol';
-import { TABLE_NAMES, fieldSchemaFor, isTableName, tableFields } from './schemas';
+import {
+  TABLE_NAMES,
+  fieldSchemaFor,
+  idSchemaFor,
+  isJoinTable,
+  isTableName,
+  joinPartMatches,
+  tableFields,
+} from './schemas';
 import { hlcStateArb } from './test-support/arbitraries';
 import { checkProperty } from './test-support/property';
 import { validateChange, validateChanges } from './validate-change';
@@ -21,6 +29,17 @@ const VALID_CELLS = [
   { table: 'trips', id: 't1', field: 'startDate', value: '2026-07-01' },
   { table: 'settings', id: 'settings', field: 'theme', value: 'dark' },
 ] as const;
+
+/** [P1] from the schemas and the hlc parser directly, none of validate-change's memos. */
+function isValidWithoutMemory(change: SyncChange): boolean {
+  const { table, id, field, value } = change;
+  if (!isTableName(table)) return false;
+  const valueOk = fieldSchemaFor(table, field)?.safeParse(value).success === true;
+  const idOk = idSchemaFor(table).safeParse(id).success;
+  const joinOk = !isJoinTable(table) || joinPartMatches(table, id, field, value);
+  const hlc = parseHlc(change.hlc);
+  return valueOk && idOk && joinOk && hlc?.node === NODE && !isTooFarAhead(hlc, NOW);
+}
 
 const mostly = <T>(usual: T, other: fc.Arbitrary<T>): fc.Arbitrary<T> =>
   fc.oneof({ arbitrary: fc.constant(usual), weight: 6 }, { arbitrary: other, weight: 1 });
@@ -74,6 +93,8 @@ describe('validateChange properties', () => {
       const forward = changes.map((c) => validateChange(c, NODE, NOW));
       const backward = changes.toReversed().map((c) => validateChange(c, NODE, NOW));
       expect(backward.toReversed()).toEqual(forward);
+      // And each verdict is what the checks give without remembering anything.
+      expect(forward.map((r) => r.ok)).toEqual(changes.map(isValidWithoutMemory));
     }),
   );
 

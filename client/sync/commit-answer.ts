@@ -60,7 +60,7 @@ export function commitAnswer(db: PybDatabase, commit: Commit): Promise<boolean> 
     const [account, storedCursor, clock, storedByTable] = await Promise.all([
       db.meta.get('account'),
       db.meta.get('cursor'),
-      readLocalClock(db),
+      readLocalClock(db), // syncOnce made sure of the node id (ensureNodeId) before asking
       Promise.all(byTable.map(({ table, cells }) => storedRows(table, [...cells.keys()]))),
     ]);
     // 0. An answer for the account this device held when it asked, or nothing: signing

@@ -131,7 +131,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         if (++repeats > MAX_REPEATS) return gaveUp(answer.kind, batch.changes);
         if (answer.kind === 'clock-drift') serverClock.observe(answer.serverTime);
         else await restartResync(answer.resend);
-        if (answer.kind === 'resync') afterSeq = 0;
+        if (answer.kind === 'resync') {
+          afterSeq = 0;
+          progress.total = null; // a new pull from the start: ask for its count again
+        }
         continue; // the same round again: fewer cells, or from the start
       }
       if (answer.kind === 'signed-out' || answer.kind === 'error') return answer;

@@ -16,6 +16,11 @@ let port = 0;
 beforeAll(async () => {
   const app = new Hono();
   app.post('/echo', jsonBodyLimit(LIMIT), async (c) => c.text(await readBodyText(c, LIMIT)));
+  // The same, with the WHATWG path closed: a declared body must come straight from Node.
+  app.post('/direct', jsonBodyLimit(LIMIT), async (c) => {
+    c.req.text = () => Promise.reject(new Error('read through the WHATWG request'));
+    return c.text(await readBodyText(c, LIMIT));
+  });
   app.onError((error, c) =>
     error instanceof ApiError ? c.text(error.code, error.status) : c.text(String(error), 500),
   );
@@ -29,11 +34,15 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 /** POSTs `chunks` one write each; without `declared`, Node sends them chunked. */
-function post(chunks: Buffer[], declared?: number): Promise<{ status: number; text: string }> {
+function post(
+  chunks: Buffer[],
+  declared?: number,
+  path = '/echo',
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = { 'content-type': 'application/json' };
     if (declared !== undefined) headers['content-length'] = declared;
-    const req = request({ host: '127.0.0.1', port, path: '/echo', method: 'POST', headers });
+    const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers });
     req.once('error', reject);
     req.once('response', (res) => {
       const parts: Buffer[] = [];
@@ -55,6 +64,7 @@ describe('readBodyText under @hono/node-server', () => {
 
   it('reads a declared body and a chunked one, whole, however it is split', async () => {
     expect(await post([bytes], bytes.length)).toEqual({ status: 200, text });
+    expect(await post(split, bytes.length, '/direct')).toEqual({ status: 200, text });
     expect(await post(split)).toEqual({ status: 200, text });
   });
 

@@ -5,8 +5,11 @@
 // in tests, other runtimes) it is c.req.text(). Either way the text is the same: UTF-8 with
 // replacement characters, a leading byte order mark dropped.
 //
-// jsonBodyLimit runs first and refuses a Content-Length over the limit; a body sent without
-// one (chunked) bypasses its counting here, so the bytes are counted as they come.
+// jsonBodyLimit runs first and refuses a Content-Length over the limit (Node's parser never
+// delivers more than it declares). A body sent without one (chunked) is read and counted by
+// Hono's bodyLimit there, which leaves the Node stream consumed: such a body, or one anything
+// else has started to read, is read through c.req.text() instead. The count here is a
+// backstop.
 import type { Context } from 'hono';
 import { Readable } from 'node:stream';
 import { tooLarge } from './body-limit';
@@ -15,8 +18,9 @@ const BYTE_ORDER_MARK = 0xfeff;
 
 export async function readBodyText(c: Context, maxBytes: number): Promise<string> {
   const incoming = (c.env as { incoming?: unknown } | undefined)?.incoming;
-  // Nothing before this reads the body; an ended stream means something did after all.
-  if (!(incoming instanceof Readable) || incoming.readableEnded) return c.req.text();
+  const untouched =
+    incoming instanceof Readable && !incoming.readableDidRead && incoming.readableFlowing === null;
+  if (!untouched) return c.req.text();
   const chunks: Buffer[] = [];
   let bytes = 0;
   for await (const chunk of incoming as AsyncIterable<Buffer>) {

@@ -17,12 +17,19 @@ const USER = 'user-1';
 
 const cellArb: fc.Arbitrary<Cell> = fc.record({
   tbl: fc.constantFrom('items', 'lists'),
-  row_id: fc.constantFrom('a', 'b', 'c', 'd'),
+  row_id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'),
   field: fc.constantFrom('name', 'notes', 'deleted'),
   hlc: fc.integer({ min: 0, max: 30 }).map((n) => `h${String(n).padStart(2, '0')}`),
   value: fc.constantFrom('"x"', '"y"', 'true', 'false'),
 });
-const pushArb = fc.array(cellArb, { maxLength: 260 });
+// Short pushes (one statement a cell), long ones across several 100-cell statements, and
+// exactly one and two statements' worth. `size: 'max'`: fast-check's default size keeps
+// arrays to about ten items whatever maxLength says.
+const pushArb = fc.oneof(
+  fc.array(cellArb, { maxLength: 20 }),
+  fc.array(cellArb, { minLength: 95, maxLength: 310, size: 'max' }),
+  fc.constantFrom(100, 200).chain((n) => fc.array(cellArb, { minLength: n, maxLength: n })),
+);
 
 /** The sequential rule: each key's winning cell, the number it took and the push it came in. */
 function reference(pushes: readonly Cell[][]) {

@@ -35,8 +35,8 @@ const CELLS_PER_STATEMENT = 100;
 
 /**
  * Writes only when the incoming hlc is greater: [M1] greater wins, [M5] an equal hlc is the
- * same write and keeps the stored value and sequence. RETURNING names the winners by the
- * sequence number each was offered.
+ * same write and keeps the stored value and sequence. A statement's `changes` counts its
+ * winners (each changes one row).
  */
 function upsertSql(rows: number): string {
   const values = Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?)').join(', ');
@@ -54,17 +54,25 @@ export function createCellStore(db: Db) {
       'SELECT seq FROM cells WHERE user_id = ? AND seq BETWEEN ? AND ? ORDER BY seq',
     )
     .pluck();
-  const seqsFrom = db
-    .prepare<[string, number], number>(
-      'SELECT seq FROM cells WHERE user_id = ? AND seq >= ? ORDER BY seq',
-    )
-    .pluck();
+  // Closes the holes among the numbers from `first` on, keeping their order: first each
+  // takes its final number negated (free, as no number is negative), then the sign flips.
+  // Two statements, however many cells move; the unique (user_id, seq) index holds throughout.
+  const renumberFrom = [
+    db.prepare<{ user: string; first: number }>(
+      `WITH kept AS MATERIALIZED (
+         SELECT tbl, row_id, field, row_number() OVER (ORDER BY seq) AS n
+         FROM cells WHERE user_id = :user AND seq >= :first)
+       UPDATE cells SET seq = -(:first + kept.n - 1) FROM kept
+       WHERE cells.user_id = :user AND cells.tbl = kept.tbl
+         AND cells.row_id = kept.row_id AND cells.field = kept.field`,
+    ),
+    db.prepare<{ user: string; first: number }>(
+      'UPDATE cells SET seq = -seq WHERE user_id = :user AND seq < 0',
+    ),
+  ];
   const countFrom = db
     .prepare<[string, number], number>('SELECT count(*) FROM cells WHERE user_id = ? AND seq >= ?')
     .pluck();
-  const moveSeq = db.prepare<[number, string, number]>(
-    'UPDATE cells SET seq = ? WHERE user_id = ? AND seq = ?',
-  );
   const state = db.prepare<[string], SyncState>(
     `SELECT last_seq, purged_seq, purge_gen, base_purged_seq, base_purge_gen
      FROM sync_state WHERE user_id = ?`,
@@ -119,7 +127,8 @@ export function createCellStore(db: Db) {
     /**
      * Writes one user's pushed cells, in the caller's transaction, after the user's last
      * sequence number `lastSeq`, and keeps the tombstones table in step. Returns how many
-     * won and the user's new last sequence number. Winners end up numbered lastSeq + 1,
+     * won (a cell repeated in the push counts each time it won) and the user's new last
+     * sequence number. Winners end up numbered lastSeq + 1,
      * lastSeq + 2, … in push order, with no number skipped (docs/api.md "Pulling and
      * cursors"): each cell is offered lastSeq + 1 + its index, and when some lost (or a
      * cell repeated in the push replaced its earlier self) the survivors move down to close
@@ -128,6 +137,7 @@ export function createCellStore(db: Db) {
     writeAll(userId: string, cells: readonly Omit<StoredCell, 'seq'>[], lastSeq: number) {
       const first = lastSeq + 1;
       const won: Omit<StoredCell, 'seq'>[] = [];
+      let applied = 0;
       const full = cells.length - (cells.length % CELLS_PER_STATEMENT);
       const args: unknown[] = [];
       let from = first;
@@ -140,6 +150,7 @@ export function createCellStore(db: Db) {
         const rows = args.length / 7;
         const { changes } = statement.run(args);
         args.length = 0;
+        applied += changes;
         const written = cells.slice(from - first, seq - first + 1);
         if (changes === rows) won.push(...written);
         else {
@@ -150,13 +161,11 @@ export function createCellStore(db: Db) {
       });
       keepTombstones(userId, won);
       if (won.length === 0) return { applied: 0, lastSeq };
-      let kept = countFrom.get(userId, first) ?? 0;
+      const kept = countFrom.get(userId, first) ?? 0;
       if (kept !== cells.length) {
-        const seqs = seqsFrom.all(userId, first);
-        seqs.forEach((seq, k) => seq !== first + k && moveSeq.run(first + k, userId, seq));
-        kept = seqs.length;
+        for (const statement of renumberFrom) statement.run({ user: userId, first });
       }
-      return { applied: won.length, lastSeq: lastSeq + kept };
+      return { applied, lastSeq: lastSeq + kept };
     },
     /** Every cell of the user (account deletion; the caller holds the transaction). */
     eraseUser: (userId: string) => eraseUser.forEach((statement) => statement.run(userId)),
