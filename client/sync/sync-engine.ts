@@ -111,7 +111,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         changes,
         resend,
         // Once per pull: after the first page the engine counts down itself.
-        ...(progress.total === null ? { countRemaining: true } : {}),
+        countRemaining: progress.total === null,
       };
       let response: Response;
       try {

@@ -64,6 +64,10 @@ export async function readSyncRequest(c: Context, nowMillis: number): Promise<Ch
     sinceCursor: request.since,
     limit: request.limit ?? DEFAULT_PULL_LIMIT,
     changes: request.changes,
-    countRemaining: request.countRemaining === true,
+    // Apps from before the field never send it. Their pull from the start with nothing to
+    // push (a first sync) is counted, on its first page only, which is where they take the
+    // total from; a push, or a page after the first, is not.
+    countRemaining:
+      request.countRemaining ?? (request.since === '' && request.changes.length === 0),
   };
 }
