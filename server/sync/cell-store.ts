@@ -1,6 +1,7 @@
 // The prepared statements of the cells table (see migration 0003), behind one
 // narrow interface. All of them run inside the caller's transaction.
 import type { Db } from '../db/open';
+import type { Statement } from 'better-sqlite3';
 
 export interface StoredCell {
   tbl: string;
@@ -47,8 +48,14 @@ function upsertSql(rows: number): string {
 }
 
 export function createCellStore(db: Db) {
-  const upsertOne = db.prepare<unknown[]>(upsertSql(1));
-  const upsertMany = db.prepare<unknown[]>(upsertSql(CELLS_PER_STATEMENT));
+  // One statement per size, prepared when first needed: a push's last 1-99 cells (most
+  // pushes are a few cells) go in one statement too.
+  const upserts = new Map<number, Statement<unknown[]>>();
+  const upsertOf = (rows: number) => {
+    let statement = upserts.get(rows);
+    if (!statement) upserts.set(rows, (statement = db.prepare<unknown[]>(upsertSql(rows))));
+    return statement;
+  };
   const seqsBetween = db
     .prepare<[string, number, number], number>(
       'SELECT seq FROM cells WHERE user_id = ? AND seq BETWEEN ? AND ? ORDER BY seq',
@@ -138,17 +145,14 @@ export function createCellStore(db: Db) {
       const first = lastSeq + 1;
       const won: Omit<StoredCell, 'seq'>[] = [];
       let applied = 0;
-      const full = cells.length - (cells.length % CELLS_PER_STATEMENT);
       const args: unknown[] = [];
       let from = first;
       cells.forEach(({ tbl, row_id, field, value, hlc }, index) => {
         const seq = first + index;
         args.push(userId, tbl, row_id, field, value, hlc, seq);
-        const statement =
-          index >= full ? upsertOne : args.length === 7 * CELLS_PER_STATEMENT ? upsertMany : null;
-        if (!statement) return;
         const rows = args.length / 7;
-        const { changes } = statement.run(args);
+        if (rows < CELLS_PER_STATEMENT && index < cells.length - 1) return;
+        const { changes } = upsertOf(rows).run(args);
         args.length = 0;
         applied += changes;
         const written = cells.slice(from - first, seq - first + 1);
