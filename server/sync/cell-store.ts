@@ -77,9 +77,6 @@ export function createCellStore(db: Db) {
       'UPDATE cells SET seq = -seq WHERE user_id = :user AND seq < 0',
     ),
   ];
-  const countFrom = db
-    .prepare<[string, number], number>('SELECT count(*) FROM cells WHERE user_id = ? AND seq >= ?')
-    .pluck();
   const state = db.prepare<[string], SyncState>(
     `SELECT last_seq, purged_seq, purge_gen, base_purged_seq, base_purge_gen
      FROM sync_state WHERE user_id = ?`,
@@ -106,20 +103,21 @@ export function createCellStore(db: Db) {
     `SELECT tbl, row_id, field, value, hlc, seq FROM cells
      WHERE user_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
   );
-  // On the (user_id, seq) index: counts entries, reads no cell (a progress total).
+  // On the (user_id, seq) index: counts entries, reads no cell (a progress total, and
+  // whether a push left holes to close).
   const countAfter = db.prepare<[string, number], { n: number }>(
     'SELECT count(*) AS n FROM cells WHERE user_id = ? AND seq > ?',
   );
   /**
-   * The tombstones of the rows whose `deleted` cell won, in push order. An undo
-   * (`deleted: false`) deletes the row's tombstone only if the user may have one: most
+   * The tombstones of the rows whose `deleted` cell won (`winners` holds only such cells),
+   * in push order. An undo (`deleted: false`) deletes the row's tombstone only if the user
+   * may have one: most
    * pushes are of users with none, and a DELETE per row would cost them a statement for
    * every eighth cell of a first sync. Asked on the first undo only.
    */
   function keepTombstones(userId: string, winners: readonly Omit<StoredCell, 'seq'>[]) {
     let mayHaveTombstones: boolean | undefined;
-    for (const { tbl, row_id, field, value, hlc } of winners) {
-      if (field !== 'deleted') continue;
+    for (const { tbl, row_id, value, hlc } of winners) {
       if (value === 'true') {
         markDeleted.run(userId, tbl, row_id, hlc);
         mayHaveTombstones = true;
@@ -135,15 +133,16 @@ export function createCellStore(db: Db) {
      * Writes one user's pushed cells, in the caller's transaction, after the user's last
      * sequence number `lastSeq`, and keeps the tombstones table in step. Returns how many
      * won (a cell repeated in the push counts each time it won) and the user's new last
-     * sequence number. Winners end up numbered lastSeq + 1,
-     * lastSeq + 2, … in push order, with no number skipped (docs/api.md "Pulling and
-     * cursors"): each cell is offered lastSeq + 1 + its index, and when some lost (or a
-     * cell repeated in the push replaced its earlier self) the survivors move down to close
-     * the holes. Most pushes have no loser, and cost one count to find that out.
+     * sequence number. Winners end up numbered lastSeq + 1, lastSeq + 2, … in push order,
+     * with no number skipped (docs/api.md "Pulling and cursors"): each cell is offered
+     * lastSeq + 1 + its index, and when some lost (or a cell repeated in the push replaced
+     * its earlier self) the survivors move down to close the holes. Most pushes have no
+     * loser, and cost one count to find that out. Which cells won is read back only for a
+     * statement with a loser and a `deleted` cell: the tombstones need it, nothing else.
      */
     writeAll(userId: string, cells: readonly Omit<StoredCell, 'seq'>[], lastSeq: number) {
       const first = lastSeq + 1;
-      const won: Omit<StoredCell, 'seq'>[] = [];
+      const deletedWinners: Omit<StoredCell, 'seq'>[] = [];
       let applied = 0;
       const args: unknown[] = [];
       let from = first;
@@ -155,17 +154,20 @@ export function createCellStore(db: Db) {
         const { changes } = upsertOf(rows).run(args);
         args.length = 0;
         applied += changes;
-        const written = cells.slice(from - first, seq - first + 1);
-        if (changes === rows) won.push(...written);
-        else {
-          const present = new Set(seqsBetween.all(userId, from, seq));
-          won.push(...written.filter((_, i) => present.has(from + i)));
+        const deleted = cells
+          .slice(from - first, seq - first + 1)
+          .map((cell, i) => ({ cell, seq: from + i }))
+          .filter(({ cell }) => cell.field === 'deleted');
+        if (deleted.length > 0) {
+          const present = changes === rows ? null : new Set(seqsBetween.all(userId, from, seq));
+          for (const { cell, seq: offered } of deleted)
+            if (!present || present.has(offered)) deletedWinners.push(cell);
         }
         from = seq + 1;
       });
-      keepTombstones(userId, won);
-      if (won.length === 0) return { applied: 0, lastSeq };
-      const kept = countFrom.get(userId, first) ?? 0;
+      keepTombstones(userId, deletedWinners);
+      if (applied === 0) return { applied, lastSeq };
+      const kept = countAfter.get(userId, lastSeq)?.n ?? 0;
       if (kept !== cells.length) {
         for (const statement of renumberFrom) statement.run({ user: userId, first });
       }
