@@ -55,7 +55,7 @@ export async function seedAccount(url: string): Promise<BenchAccount> {
   return { email, token: accessToken };
 }
 
-async function pushCells(url: string, token: string, nodeId: string, cells: SyncChange[]) {
+async function pushCells(url: string, token: string, nodeId: string, cells: readonly SyncChange[]) {
   for (let i = 0; i < cells.length; i += 5000) {
     const changes = cells.slice(i, i + 5000);
     await post(
@@ -140,9 +140,6 @@ export async function launchProfile(): Promise<Profile> {
   };
 }
 
-// How many of the account's rows the app's database holds (ids of the bench account only:
-// the guest sample a fresh device starts with does not count). 0 before the tables exist,
-// and before the account's last cell is in (see COUNT_ROWS).
 /** In-page source: the app's database, opened at whatever version it has. */
 const OPEN_APP_DB = `await new Promise((ok, fail) => {
   const r = indexedDB.open('packyourbag');
@@ -156,11 +153,12 @@ const OPEN_APP_DB = `await new Promise((ok, fail) => {
 // measured in the page, the pages' transactions alike). So a poll first reads the
 // account's last cell, one key: pages are taken in hlc order, each in one transaction, so
 // the rows are counted only once that cell is in. The count still decides.
-const LAST_CELL = accountCells().at(-1);
-
-const COUNT_ROWS = `(async () => {
+// How many of the account's rows the app's database holds (ids of the bench account only:
+// the guest sample a fresh device starts with does not count). 0 before the tables exist,
+// and before the account's last cell is in.
+const countRows = () => `(async () => {
   const LIST = ${JSON.stringify(LIST_ID)};
-  const LAST = ${JSON.stringify(LAST_CELL)};
+  const LAST = ${JSON.stringify(accountCells().at(-1))};
   const db = ${OPEN_APP_DB};
   try {
     if (!db.objectStoreNames.contains('listEntries')) return 0;
@@ -231,7 +229,7 @@ export async function timeFirstSync(
   await button.click();
   const ms = await pollUntil(
     page,
-    async () => (await page.evaluate(COUNT_ROWS)) === ROWS,
+    async () => (await page.evaluate(countRows())) === ROWS,
     start,
     'first sync',
   );
