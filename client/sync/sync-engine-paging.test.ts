@@ -97,3 +97,41 @@ describe('sync engine paging', () => {
     expect(await a.db.items.get('local')).toMatchObject({ name: 'Written mid-pull' });
   });
 });
+
+describe('sync engine paging after a 410', () => {
+  it('asks how many cells follow again when a resync restarts the pull', async () => {
+    const token = await fx.register();
+    const a = fx.device(token);
+    await a.db.items.bulkAdd(items);
+    await a.sync();
+
+    const direct = appTransport(fx.server().app, token);
+    const requests: SyncRequest[] = [];
+    // The second request meets a purge (a 410, as the server answers one): the pull starts
+    // over from "", and the count the first page gave no longer applies.
+    const spy = (request: SyncRequest) => {
+      requests.push(request);
+      if (requests.length !== 2) return direct(request);
+      const error = {
+        code: 'resync_required',
+        message: 'Pull again.',
+        details: { cause: 'purge' },
+      };
+      return Promise.resolve(Response.json({ error }, { status: 410 }));
+    };
+    const progress: SyncProgress[] = [];
+    const b = fx.device(token, {
+      transport: spy,
+      pullLimit: 50,
+      onProgress: (p) => progress.push(p),
+    });
+    expect(await b.sync()).toMatchObject({ kind: 'synced' });
+    expect(requests.slice(0, 3).map((r) => [r.since === '', r.countRemaining])).toEqual([
+      [true, true],
+      [false, false],
+      [true, true],
+    ]);
+    expect(await b.db.items.count()).toBe(ITEMS);
+    expect(progress.every((p) => p.total === null || p.total >= p.pulled)).toBe(true);
+  });
+});
