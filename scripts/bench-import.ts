@@ -12,14 +12,11 @@
 // must keep answering (its longest main-thread stall is reported beside the row).
 //
 // Run: npm run build && npx tsx scripts/bench-import.ts
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchPersistent } from '../e2e/support/chromium';
-import { startBuiltServer, tempDir } from '../e2e/support/server';
-import { PACKAGE_ROOT } from '../server/paths';
+import { requireBuild, startBuiltServer } from '../e2e/support/server';
 import { LIGHTERPACK_CATEGORIES, lighterPackCsv } from '../shared/test-support/lighterpack-csv';
+import { launchProfile } from './bench-browser-sync';
 import { report, row, size, SMOKE, type BenchRow } from './bench-table';
 
 /** Each size is imported `runs` times (a fresh profile each) and the medians reported. */
@@ -131,20 +128,13 @@ async function importOnce(page: Page, url: string, rows: number): Promise<Import
 
 /** A fresh profile: an empty library, as a first import has (a second would reuse items). */
 async function importInFreshProfile(url: string, rows: number): Promise<ImportFigures> {
-  const profile = tempDir('pyb-bench-profile-');
-  const context = await launchPersistent(profile.path);
+  const { page, close } = await launchProfile();
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
     await page.goto(url);
     await page.locator('main h1').waitFor();
-    const figures = await importOnce(page, url, rows);
-    if (errors.length > 0) throw new Error(`page errors during the bench:\n${errors.join('\n')}`);
-    return figures;
+    return await importOnce(page, url, rows);
   } finally {
-    await context.close();
-    profile.remove();
+    await close(); // fails the bench on any page error
   }
 }
 
@@ -163,9 +153,7 @@ function median(runs: readonly ImportFigures[]): ImportFigures {
 }
 
 export async function measureImports(): Promise<ImportFigures[]> {
-  for (const file of ['dist/server/main.js', 'dist/client/index.html'])
-    if (!existsSync(join(PACKAGE_ROOT, file)))
-      throw new Error(`${file} is missing: run "npm run build" first.`);
+  requireBuild();
   const server = await startBuiltServer();
   const figures: ImportFigures[] = [];
   try {

@@ -3,6 +3,7 @@
 // the "Paste rows / Import CSV" button (with a text box and a file input, for keyboard
 // and phone users). The rows are written in one transaction and the write is undoable.
 import { useId, useMemo, useState } from 'react';
+import { MAX_FILE_BYTES } from '../../../shared/lighterpack';
 import { guessSheet, readSheetRows } from '../../../shared/sheet-import';
 import type { SheetField, SheetFormat, SheetGuess } from '../../../shared/sheet-import';
 import type { DisplayUnit } from '../../../shared/units';
@@ -14,9 +15,6 @@ import { useModalDialog } from '../../ui/use-modal-dialog';
 import { useEntryUnit } from '../../ui/weight-format';
 import '../../ui/confirm-dialog.css';
 import { useOfferUndo } from '../undo/undo-provider';
-
-/** Files up to 5 MB, as the LighterPack import. */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 interface PasteRowsDialogProps {
   listId: string;

@@ -5,13 +5,14 @@ import type { DisplayUnit } from '../../../shared/units';
 import type { PackEntry, PackListContents } from '../../domain/pack-totals';
 import { ColorDot } from '../../ui/color-dot';
 import { WeightText } from '../../ui/weight-text';
-import type { EntryDrag, EntryHandleProps } from './use-entry-drag';
+import type { HandleProps } from '../lists/use-pointer-reorder';
+import type { EntryDrag } from './use-entry-drag';
 
 interface PackBoardListProps {
   contents: PackListContents;
   unit: DisplayUnit;
   drag: EntryDrag | null;
-  handleProps: (entryId: string, fromList: string) => EntryHandleProps;
+  handleProps: (entryId: string, fromList: string) => HandleProps;
   /** False when the pack has one list: there is nowhere to move to. */
   canMove: boolean;
   onMoveTo: (view: PackEntry) => void;

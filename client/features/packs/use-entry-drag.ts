@@ -5,7 +5,7 @@
 // and the position is how many of that list's other entries have their middle above the
 // pointer. Keyboard users have each entry's "Move…" button instead.
 import { useState } from 'react';
-import type { PointerEvent as ReactPointerEvent } from 'react';
+import type { HandleProps } from '../lists/use-pointer-reorder';
 
 export interface EntryDrop {
   listId: string;
@@ -17,13 +17,6 @@ export interface EntryDrag {
   entryId: string;
   fromList: string;
   over: EntryDrop | null;
-}
-
-export interface EntryHandleProps {
-  onPointerDown: (event: ReactPointerEvent<HTMLElement>) => void;
-  onPointerMove: (event: ReactPointerEvent<HTMLElement>) => void;
-  onPointerUp: (event: ReactPointerEvent<HTMLElement>) => void;
-  onPointerCancel: () => void;
 }
 
 /** The drop under page point (x, y) while `entryId` is dragged, or null off any list. */
@@ -43,7 +36,7 @@ export function dropAt(x: number, y: number, entryId: string): EntryDrop | null 
 
 export function useEntryDrag(onDrop: (drag: EntryDrag, drop: EntryDrop) => void): {
   drag: EntryDrag | null;
-  handleProps: (entryId: string, fromList: string) => EntryHandleProps;
+  handleProps: (entryId: string, fromList: string) => HandleProps;
 } {
   const [drag, setDrag] = useState<EntryDrag | null>(null);
   return {
