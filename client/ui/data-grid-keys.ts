@@ -8,6 +8,10 @@
 
 export type CellKind = 'text' | 'number' | 'choice' | 'flag' | 'readonly' | 'action';
 
+/** The kinds whose cells open an edit box. */
+export const isEditableKind = (kind: CellKind): boolean =>
+  kind === 'text' || kind === 'number' || kind === 'choice';
+
 export interface KeyPress {
   key: string;
   shiftKey: boolean;

@@ -11,12 +11,10 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ClipboardEvent, FocusEvent, KeyboardEvent, ReactNode } from 'react';
 import { cursorAt, cursorPosition, rowIndexOf } from './data-grid-cursor';
 import type { GridCursor, GridShape, RowKey } from './data-grid-cursor';
-import { gridKeyAction } from './data-grid-keys';
+import { gridKeyAction, isEditableKind } from './data-grid-keys';
 import type { CellKind, GridAction } from './data-grid-keys';
 import './data-grid.css';
 import './controls.css';
-
-export type { CellKind } from './data-grid-keys';
 
 export interface DataGridColumn {
   key: string;
@@ -104,10 +102,11 @@ export function DataGrid(props: DataGridProps) {
     editingRef.current = next;
     setEditingState(next);
   };
+  const toggle = (row: DataGridRow, column: DataGridColumn) =>
+    props.onToggle?.(row.id, column.key, row.values[column.key] !== true);
   const kindAt = (row: number, col: number): CellKind => {
     const kind = columns[col]?.kind ?? 'readonly';
-    const editable = kind === 'text' || kind === 'number' || kind === 'choice';
-    return row >= rows.length && !editable ? 'readonly' : kind;
+    return row >= rows.length && !isEditableKind(kind) ? 'readonly' : kind;
   };
 
   // Chromium blurs a focused node that React detaches or moves, while React commits, and
@@ -216,7 +215,7 @@ export function DataGrid(props: DataGridProps) {
       case 'edit':
         return startEdit(action.text);
       case 'toggle':
-        if (row && column) props.onToggle?.(row.id, column.key, row.values[column.key] !== true);
+        if (row && column) toggle(row, column);
         return;
       case 'activate':
         if (row && column) props.onAction?.(row.id, column.key);
@@ -316,11 +315,10 @@ export function DataGrid(props: DataGridProps) {
           if (active.row !== rowKey || active.col !== column.key) setActive(cursorAt(shape, r, c));
         }}
         onClick={() => {
-          if (kind === 'flag' && row)
-            props.onToggle?.(row.id, column.key, row.values[column.key] !== true);
+          if (kind === 'flag' && row) toggle(row, column);
         }}
         onDoubleClick={() => {
-          if (kind === 'text' || kind === 'number' || kind === 'choice') startEdit(null);
+          if (isEditableKind(kind)) startEdit(null);
         }}
       >
         {edit ? (

@@ -1,7 +1,6 @@
 // One item of the library: what it is, what it weighs, what it cost, where it is used,
 // and its Edit and Delete buttons (named after the item, so "Edit Tent" is unambiguous
 // to screen readers and to voice control).
-import { Link } from 'wouter';
 import type { Item } from '../../../shared/schemas';
 import type { DisplayUnit } from '../../../shared/units';
 import type { ListRef } from '../../model/items';
@@ -9,6 +8,7 @@ import { ColorDot } from '../../ui/color-dot';
 import { STATUS_NAMES } from '../../ui/item-form-values';
 import { WeightText } from '../../ui/weight-text';
 import { ItemActions } from './item-actions';
+import { ListLinks } from './list-links';
 import { formatPrice } from './price';
 
 interface ItemCardProps {
@@ -68,12 +68,7 @@ export function ItemCard({ item, unit, lists, editId, onEdit, onDelete }: ItemCa
           ) : (
             <>
               <span className="muted">In </span>
-              {lists.map((list, i) => (
-                <span key={list.id}>
-                  {i > 0 && ', '}
-                  <Link href={`/lists/${list.id}`}>{list.name}</Link>
-                </span>
-              ))}
+              <ListLinks lists={lists} />
             </>
           )}
         </p>

@@ -3,6 +3,7 @@
 // written); this adds what they cannot know: that "1,5" meant 1.5, that a price has
 // at most two decimals, that "example.com" meant https://example.com.
 import { NAME_MAX, NOTES_MAX } from '../../../shared/schemas';
+import { MAX_GRAMS } from '../../../shared/schemas/constants';
 import { itemFields } from '../../../shared/schemas';
 import type { Item } from '../../../shared/schemas';
 import { fromGrams, toGrams } from '../../../shared/units';
@@ -13,7 +14,6 @@ import { centsToText, parsePrice } from './price';
 
 export type ItemDraft = { ok: true; input: ItemInput } | { ok: false; errors: ItemFormErrors };
 
-const MAX_GRAMS = 1e6;
 const MAX_IN_UNIT: Record<WeightUnit, string> = {
   g: '1,000,000 g',
   kg: '1000 kg',
@@ -98,12 +98,19 @@ function parseWeight(values: ItemFormValues, initial: Item | undefined): Weight 
   return { grams, unit: values.unit };
 }
 
+/** Why `text` cannot be an item's name, or null when it can (the form and the grid). */
+export function itemNameProblem(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return 'Give the item a name.';
+  if (trimmed.length > NAME_MAX) return `Keep the name to ${NAME_MAX} characters or fewer.`;
+  return null;
+}
+
 export function parseItemForm(values: ItemFormValues, initial?: Item): ItemDraft {
   const errors: ItemFormErrors = {};
   const name = values.name.trim();
-  if (name === '') errors.name = 'Give the item a name.';
-  else if (name.length > NAME_MAX)
-    errors.name = `Keep the name to ${NAME_MAX} characters or fewer.`;
+  const nameProblem = itemNameProblem(name);
+  if (nameProblem) errors.name = nameProblem;
   const brand = values.brand.trim();
   if (brand.length > NAME_MAX) errors.brand = `Keep the brand to ${NAME_MAX} characters or fewer.`;
 

@@ -3,7 +3,6 @@
 // the last row clicked; ArrowUp/Down move between the boxes, with Shift also selecting),
 // and each row's Edit and Delete. The edit form opens in a full-width row in place.
 import type { KeyboardEvent, ReactNode } from 'react';
-import { Link } from 'wouter';
 import type { Item } from '../../../shared/schemas';
 import type { DisplayUnit } from '../../../shared/units';
 import type { ListRef } from '../../model/items';
@@ -14,6 +13,7 @@ import { WeightText } from '../../ui/weight-text';
 import type { ColumnSort, ItemColumn } from './item-columns';
 import { STATUS_NAMES } from '../../ui/item-form-values';
 import { ItemActions } from './item-actions';
+import { ListLinks } from './list-links';
 import { formatPrice } from './price';
 import { allState, type Selection } from './selection';
 
@@ -158,16 +158,7 @@ function ItemRow({ item, unit, lists, selected, ...handlers }: ItemRowProps) {
       </td>
       <td className="items-table-status">{STATUS_NAMES[item.status]}</td>
       <td className="items-table-lists">
-        {lists.length === 0 ? (
-          <span className="muted">None</span>
-        ) : (
-          lists.map((list, i) => (
-            <span key={list.id}>
-              {i > 0 && ', '}
-              <Link href={`/lists/${list.id}`}>{list.name}</Link>
-            </span>
-          ))
-        )}
+        {lists.length === 0 ? <span className="muted">None</span> : <ListLinks lists={lists} />}
       </td>
       <td className="items-table-actions">
         <ItemActions

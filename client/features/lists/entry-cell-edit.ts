@@ -8,7 +8,8 @@ import {
   readWeightCell,
   type Cell,
 } from '../../../shared/sheet-import';
-import { NAME_MAX } from '../../../shared/schemas';
+import { MAX_GRAMS, NAME_MAX } from '../../../shared/schemas/constants';
+import { itemNameProblem } from '../items/item-draft';
 import { isWeightUnit, toGrams, type WeightUnit } from '../../../shared/units';
 import type { ItemChanges } from '../../model/items';
 import type { EntryChanges, EntryView } from '../../model/lists';
@@ -26,21 +27,11 @@ export interface CellChange {
 
 export type CellEdit = { ok: true; change: CellChange } | { ok: false; message: string };
 
-const MAX_GRAMS = 1e6;
-
 /** "weight is not a number: “abc”" → "Weight is not a number: “abc”." */
 const sentence = (reason: string) => `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`;
 const refuse = (message: string): CellEdit => ({ ok: false, message });
 const fromCell = <T>(cell: Cell<T>, then: (value: T) => CellEdit): CellEdit =>
   cell.ok ? then(cell.value) : refuse(sentence(cell.reason));
-
-/** Why `text` cannot be an item's name, or null when it can. */
-export function itemNameProblem(text: string): string | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return 'Give the item a name.';
-  if (trimmed.length > NAME_MAX) return `Keep the name to ${NAME_MAX} characters or fewer.`;
-  return null;
-}
 
 export function entryCellEdit(
   view: EntryView,

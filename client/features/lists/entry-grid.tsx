@@ -24,7 +24,8 @@ import { WeightText } from '../../ui/weight-text';
 import { weightText } from '../items/item-draft';
 import { centsToText, formatPrice } from '../items/price';
 import { useOfferUndo, useUndoLatest } from '../undo/undo-provider';
-import { entryCellEdit, itemNameProblem, type EntryColumn } from './entry-cell-edit';
+import { itemNameProblem } from '../items/item-draft';
+import { entryCellEdit, type EntryColumn } from './entry-cell-edit';
 
 const COLUMNS: readonly DataGridColumn[] = [
   // The name takes the width the others leave.

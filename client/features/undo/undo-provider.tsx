@@ -2,15 +2,7 @@
 // deleted: true), so undo is a second write, not a restore from a copy; the
 // offer stays for a while and is replaced by the next one. Ctrl/Cmd+Z in the list grid
 // takes the offer on the screen, as the toast's button would (useUndoLatest).
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { UndoToast } from '../../ui/undo-toast';
 
@@ -49,17 +41,12 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     return () => clearTimeout(timer);
   }, [offer]);
 
-  const value = useMemo(() => offerUndo, [offerUndo]);
   return (
-    <UndoContext value={value}>
+    <UndoContext value={offerUndo}>
       <UndoLatestContext value={undoLatest}>{children}</UndoLatestContext>
       <UndoToast
         message={offer?.message ?? null}
-        onUndo={() => {
-          const current = offer;
-          setOffer(null);
-          void current?.undo();
-        }}
+        onUndo={() => void undoLatest()}
         onDismiss={() => setOffer(null)}
       />
     </UndoContext>
