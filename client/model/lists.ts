@@ -177,8 +177,7 @@ function addEntries(
     const missing = ids
       .map((entry, i) => ({ ...entry, stored: existing[i] }))
       .filter(({ stored }) => !isLive(stored));
-    const siblings = liveInOrder(await db.listEntries.where('listId').equals(listId).toArray());
-    const keys = keysAfterLast(siblings, missing.length);
+    const keys = await keysAtEnd(db, listId, missing.length);
     // A removed entry comes back with its counts; a new one starts at one, not worn.
     const revived: { key: string; changes: { deleted: false; sortKey: string } }[] = [];
     const added: ListEntry[] = [];
@@ -197,6 +196,12 @@ function addEntries(
 }
 
 /** Creates an item and adds it to the list in one transaction (the inline "new item"). */
+/** `count` sort keys after the list's last live entry, in order (run inside a transaction). */
+export async function keysAtEnd(db: PybDatabase, listId: string, count: number): Promise<string[]> {
+  const siblings = liveInOrder(await db.listEntries.where('listId').equals(listId).toArray());
+  return keysAfterLast(siblings, count);
+}
+
 export async function createItemInList(
   db: PybDatabase,
   listId: string,
@@ -317,7 +322,7 @@ export async function moveEntryToList(
       qty: entry.qty,
       wornQty: entry.wornQty,
       consumable: entry.consumable,
-      sortKey: keyAt(siblings, Math.min(to, siblings.length)),
+      sortKey: keyAt(siblings, to), // keyAt clamps a position past the end
       deleted: false,
     };
     await db.listEntries.update(entryId, { deleted: true });

@@ -7,9 +7,9 @@ import type { SheetRow } from '../../shared/sheet-import';
 import type { ListEntry } from '../../shared/schemas';
 import type { PybDatabase } from '../db/db';
 import { isLive } from '../domain/live-rows';
-import { liveInOrder } from '../domain/sort-order';
-import { joinId, keysAfterLast } from './ids';
+import { joinId } from './ids';
 import { newItemRow } from './items';
+import { keysAtEnd } from './lists';
 import { loadSchemas } from './schemas';
 
 /** What a paste wrote, for its undo. */
@@ -28,32 +28,30 @@ export async function addSheetRowsToList(
   const { check, listEntrySchema } = schemas;
   return db.transaction('rw', db.lists, db.listEntries, db.items, async () => {
     if (!isLive(await db.lists.get(listId))) throw new Error(`No list ${listId} to paste into`);
-    const siblings = liveInOrder(await db.listEntries.where('listId').equals(listId).toArray());
-    const keys = keysAfterLast(siblings, rows.length);
-    const items = rows.map((row) =>
-      newItemRow(schemas, {
+    const keys = await keysAtEnd(db, listId, rows.length);
+    const made = rows.map((row, i) => {
+      const item = newItemRow(schemas, {
         name: row.name,
         brand: row.description,
         weightGrams: row.weightGrams,
         weightUnit: row.unit,
         priceCents: row.priceCents,
-        currency: row.priceCents === null ? null : row.currency,
-      }),
-    );
-    const entries = items.map((item, i): ListEntry => {
-      const row = rows[i];
-      const entry = {
+        currency: row.currency, // null without a price (readSheetRows)
+      });
+      const entry: ListEntry = {
         id: joinId(listId, item.id),
         listId,
         itemId: item.id,
-        qty: row?.qty ?? 1,
-        wornQty: row?.wornQty ?? 0,
-        consumable: row?.consumable ?? false,
-        sortKey: keys[i] ?? '',
+        qty: row.qty,
+        wornQty: row.wornQty,
+        consumable: row.consumable,
+        sortKey: keys[i] as string, // keysAtEnd gives one key per row
         deleted: false,
       };
-      return check(listEntrySchema, entry, 'entry');
+      return { item, entry: check(listEntrySchema, entry, 'entry') };
     });
+    const items = made.map(({ item }) => item);
+    const entries = made.map(({ entry }) => entry);
     await db.items.bulkAdd(items);
     await db.listEntries.bulkAdd(entries);
     return { itemIds: items.map((item) => item.id), entryIds: entries.map((entry) => entry.id) };

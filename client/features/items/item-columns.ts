@@ -5,6 +5,7 @@
 import type { Item } from '../../../shared/schemas';
 import { ITEM_STATUSES } from '../../../shared/schemas/items';
 import type { ListRef } from '../../model/items';
+import { collator } from './item-filter';
 import type { SortDirection } from '../../ui/sort-header';
 
 export type ItemColumn = 'name' | 'brand' | 'weight' | 'price' | 'status' | 'usedIn';
@@ -13,8 +14,6 @@ export interface ColumnSort {
   column: ItemColumn;
   direction: SortDirection;
 }
-
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** A value to compare, or null for "empty" (sorted last). */
 type Key = string | number | null;

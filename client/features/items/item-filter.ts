@@ -12,7 +12,8 @@ export interface ItemQuery {
   sort: ItemSort;
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+/** How the library compares text: ignoring case and accents, numbers by value ("Tent 2" < "Tent 10"). */
+export const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** Lower case without accents, for matching. */
 export function fold(text: string): string {
