@@ -17,11 +17,11 @@
 // server trusts X-Forwarded-For (PYB_TRUST_PROXY=true) and each user gets its own.
 // Sizes: PYB_LOAD_USERS, PYB_LOAD_SECONDS, PYB_LOAD_INTERVAL_MS (smoke: 2 users, 5 s, 1 s).
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { startBuiltServer } from '../e2e/support/server';
 import type { LoadPlan, LoadResult, LoadUser } from './bench-load-devices';
 import { quantile, report, row, size } from './bench-table';
+import { cpuSeconds, statusMiB } from './bench-proc';
 
 const DEVICES_PER_USER = 4;
 const CLIENT_PROCESSES = 2;
@@ -49,19 +49,6 @@ async function pool<T>(items: readonly T[], width: number, work: (item: T) => Pr
     while (next < items.length) await work(items[next++] as T);
   });
   await Promise.all(lanes);
-}
-
-function peakRssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
-  if (!kb) throw new Error(`no VmHWM in /proc/${pid}/status`);
-  return Number(kb) / 1024;
-}
-
-/** CPU seconds the process has used (utime + stime of /proc/<pid>/stat, at 100 ticks/s). */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 /** Waits until the server used under 5% of a core over half a second (at most 20 s). */
@@ -101,7 +88,7 @@ try {
     token: '',
   }));
   await pool(users, 4, (user) => register(server.url, user));
-  const rssAfterRegistering = peakRssMb(pid);
+  const rssAfterRegistering = statusMiB(pid, 'VmHWM');
   await untilIdle(pid);
   const totalDevices = USERS * DEVICES_PER_USER;
   console.log(
@@ -130,7 +117,7 @@ try {
     ),
   );
   const load = loadavg()[0] ?? NaN;
-  const rss = peakRssMb(pid);
+  const rss = statusMiB(pid, 'VmHWM');
   const clientMs = results.flatMap((r) => r.clientMs);
   const serverMs = results.flatMap((r) => r.serverMs);
   const errors = results.flatMap((r) => r.errors);

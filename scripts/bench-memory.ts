@@ -8,30 +8,14 @@
 // account is stored and the server has settled, so the figure is the scenario's own; the
 // floor is the resident memory just before it. The server runs as `npm start` runs it
 // (the bundle in one Node process, no extra flags or environment). Linux only.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { startBuiltServer } from '../e2e/support/server';
 import { accountCells, ITEMS, NODE } from './bench-account';
 import { report, row, size } from './bench-table';
+import { resetPeak, statusMiB } from './bench-proc';
 
 const SIGN_INS = size(10, 3);
 const GOAL_MB = 200;
 const PAGE = 5000;
-
-/** A field of /proc/<pid>/status, in MiB (the kernel reports kB). */
-function statusMiB(pid: number, field: 'VmHWM' | 'VmRSS' | 'RssAnon' | 'RssFile'): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1];
-  if (!kb) throw new Error(`no ${field} in /proc/${pid}/status`);
-  return Number(kb) / 1024;
-}
-
-/** proc(5): writing 5 to clear_refs resets the peak resident set size (VmHWM) to now. */
-function resetPeak(pid: number): void {
-  writeFileSync(`/proc/${pid}/clear_refs`, '5');
-  const peak = statusMiB(pid, 'VmHWM');
-  const now = statusMiB(pid, 'VmRSS');
-  if (peak > now + 1) throw new Error(`VmHWM did not reset (${peak} MiB, resident ${now} MiB)`);
-}
 
 const ip = (i: number) => `198.51.100.${i + 1}`;
 

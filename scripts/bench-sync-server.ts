@@ -14,7 +14,6 @@
 // - both sides are warmed up first (JIT, page cache, the connection), then run ROUNDS
 //   rounds each, alternating, every round a fresh user; each side's fastest round counts,
 //   so a burst of load from other processes on a shared machine hits neither side alone.
-import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { uuidv7 } from 'uuidv7';
@@ -26,6 +25,7 @@ import { tempDir } from '../server/test-support/temp-dir';
 import type { SyncChange } from '../shared/protocol';
 import { accountCells, ITEMS, NODE } from './bench-account';
 import { report, row, size } from './bench-table';
+import { cpuSeconds, statusMiB } from './bench-proc';
 
 const BATCH = 1000;
 
@@ -123,17 +123,6 @@ function pushBodies(batches: readonly SyncChange[][]): Buffer[] {
   );
 }
 
-/** CPU seconds (user + system) the process `pid` has used, from /proc (clock ticks of 10 ms). */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
-}
-
 async function signUp(url: string, email: string): Promise<string> {
   const session = await post(url, '/api/auth/register', { email, password: 'bench password' });
   return String(session.accessToken);
@@ -205,9 +194,9 @@ try {
   }
   // A fresh device pulls the whole account (pages of 5000) while /proc is sampled.
   const pid = server.child.pid ?? 0;
-  let peak = rssMb(pid);
+  let peak = statusMiB(pid, 'VmRSS');
   const before = peak;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 10);
+  const sampler = setInterval(() => (peak = Math.max(peak, statusMiB(pid, 'VmRSS'))), 10);
   let since = '';
   let pulled = 0;
   for (;;) {

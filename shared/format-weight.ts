@@ -72,7 +72,7 @@ export function resolveUnit(
  */
 export function entryUnit(
   unit: DisplayUnit,
-  opts: Pick<FormatWeightOptions, 'locale' | 'system'> = {},
+  opts: Pick<FormatWeightOptions, 'system'> = {},
 ): WeightUnit {
   if (unit !== 'auto') return unit;
   return AUTO_PAIRS[opts.system ?? DEFAULT_UNIT_SYSTEM].small;
