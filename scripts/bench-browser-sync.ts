@@ -19,7 +19,7 @@ import { MAX_PULL_LIMIT, PROTOCOL_VERSION, type SyncChange } from '../shared/pro
 import { formatHlc } from '../shared/hlc';
 import { accountCells, ITEMS, LIST_ID, NODE } from './bench-account';
 
-export const PASSWORD = 'correct horse battery';
+const PASSWORD = 'correct horse battery';
 /** The account's rows: ITEMS items, ITEMS list entries and the list. */
 export const ROWS = 2 * ITEMS + 1;
 /** How many items the other device edits in the incremental case. */
@@ -75,7 +75,7 @@ export function itemIds(): string[] {
 }
 
 /** Another device renames EDITS items to `Edited <n>` (one request). Resolves the ids. */
-export async function pushEdits(url: string, token: string): Promise<string[]> {
+async function pushEdits(url: string, token: string): Promise<string[]> {
   const ids = itemIds().slice(0, EDITS);
   const millis = Date.now();
   const changes = ids.map((id, n) => ({

@@ -32,7 +32,8 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { requireBuild, startBuiltServer, tempDir } from '../e2e/support/server';
 import { quantile, report, row, size } from './bench-table';
-import { ITEMS, TRIP_BOXES, launchProfile, openSeededTrip } from './bench-trip-page';
+import { ITEMS, TRIP_BOXES, openSeededTrip } from './bench-trip-page';
+import { launchPersistent } from '../e2e/support/chromium';
 
 const TAPS = size(60, 4);
 const WARMUP = size(10, 1);
@@ -231,7 +232,7 @@ export async function measureCheckoff(): Promise<CheckoffFigures> {
   requireBuild();
   const profile = tempDir('pyb-bench-profile-');
   const server = await startBuiltServer();
-  const context = await launchProfile(profile.path);
+  const context = await launchPersistent(profile.path);
   try {
     await context.addInitScript(INSTRUMENT);
     const page = context.pages()[0] ?? (await context.newPage());

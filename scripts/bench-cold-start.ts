@@ -21,7 +21,8 @@ import { extname, join, normalize } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { requireBuild, startBuiltServer, tempDir } from '../e2e/support/server';
 import { quantile, report, row, size } from './bench-table';
-import { ITEMS, TRIP_BOXES, TRIP_ID, launchProfile, openSeededTrip } from './bench-trip-page';
+import { ITEMS, TRIP_BOXES, TRIP_ID, openSeededTrip } from './bench-trip-page';
+import { launchPersistent } from '../e2e/support/chromium';
 import { buildMinimalApp, linkedAssets } from './minimal-app';
 
 const RUNS = size(5, 1);
@@ -145,7 +146,7 @@ async function waitForServiceWorker(context: BrowserContext, url: string): Promi
 
 /** One cold start offline: a new browser on `profile`, ms to an interactive list. */
 async function coldStart(profile: string, url: string): Promise<number> {
-  const context = await launchProfile(profile);
+  const context = await launchPersistent(profile);
   try {
     await context.setOffline(true);
     await context.addInitScript(WATCH_READY);
@@ -166,7 +167,7 @@ async function coldStart(profile: string, url: string): Promise<number> {
   }
 }
 
-export async function measureColdStart(): Promise<{ app: number[]; minimal: number[] }> {
+async function measureColdStart(): Promise<{ app: number[]; minimal: number[] }> {
   requireBuild();
   const profiles = [tempDir('pyb-cold-app-'), tempDir('pyb-cold-minimal-')];
   const [appProfile, minimalProfile] = profiles.map((dir) => dir.path) as [string, string];
@@ -179,7 +180,7 @@ export async function measureColdStart(): Promise<{ app: number[]; minimal: numb
     const appUrl = new URL(`/trips/${TRIP_ID}`, app.url).href;
     const minimalUrl = `${minimal.url}/`;
     try {
-      const install = await launchProfile(appProfile);
+      const install = await launchPersistent(appProfile);
       try {
         const page = install.pages()[0] ?? (await install.newPage());
         await openSeededTrip(page, app.url);
@@ -187,7 +188,7 @@ export async function measureColdStart(): Promise<{ app: number[]; minimal: numb
       } finally {
         await install.close();
       }
-      const installMinimal = await launchProfile(minimalProfile);
+      const installMinimal = await launchPersistent(minimalProfile);
       try {
         await waitForServiceWorker(installMinimal, minimalUrl);
         await installMinimal.pages()[0]?.evaluate(SEED_MINIMAL);

@@ -3,21 +3,17 @@
 // worker as in a real install; an in-memory profile would flatter every write), and a
 // trip whose pack holds ITEMS items, written raw into the app's database.
 import type { Page } from 'playwright-core';
-import { launchPersistent } from '../e2e/support/chromium';
 import { size } from './bench-table';
 
 export const ITEMS = size(2000, 100);
 export const TRIP_ID = 'bench-trip';
 const LISTS = 10;
 
-/** A new browser on the on-disk profile (e2e/support/chromium.ts). */
-export const launchProfile = launchPersistent;
-
 // In-page code is passed as source text: the scripts are type-checked for Node, without
 // the DOM library. Rows are written raw, with every field of docs/api.md, so the app reads
 // them exactly as it reads its own (checks come later, through the app). `indexedDB.open`
 // without a version opens the database the app has already created at its own version.
-export const SEED_TRIP = `(async () => {
+const SEED_TRIP = `(async () => {
   const ITEMS = ${ITEMS}, LISTS = ${LISTS}, TRIP = ${JSON.stringify(TRIP_ID)};
   const db = await new Promise((ok, fail) => {
     const r = indexedDB.open('packyourbag');
