@@ -10,7 +10,15 @@ export default defineConfig({
       { test: { name: 'shared', include: ['shared/**/*.test.ts'] } },
       // The layer rules of eslint.config.js, proven on planted imports.
       { test: { name: 'lint', include: ['scripts/**/*.test.ts'], testTimeout: 60_000 } },
-      { test: { name: 'server', include: ['server/**/*.test.ts'], testTimeout: 20_000 } },
+      {
+        test: {
+          name: 'server',
+          include: ['server/**/*.test.ts'],
+          testTimeout: 20_000,
+          // One throwaway PostgreSQL cluster for the storage tests (postgres-global-setup.ts).
+          globalSetup: ['server/test-support/postgres-global-setup.ts'],
+        },
+      },
       // The self-hosting kit's files, parsed (no Docker engine here to build them).
       { test: { name: 'deploy', include: ['deploy/**/*.test.ts'] } },
       {

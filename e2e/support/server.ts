@@ -5,10 +5,10 @@
 // the server its token issuer (PYB_PUBLIC_URL defaults to http://localhost:$PORT, so a
 // server started with PORT=0 and again on its real port would refuse its own tokens).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../server/paths';
+import { freePort } from '../../server/test-support/free-port';
 import { runToExit, spawnServer, type RunningServer } from '../../server/test-support/spawn-server';
 
 export interface TestServer extends RunningServer {
@@ -27,21 +27,7 @@ export interface BuiltServerOptions {
   env?: Record<string, string>;
 }
 
-/** A port that was free a moment ago, for a server that must start on it again later. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
+export { freePort };
 
 /** Fails with what to do when the production build is missing (the benches' first step). */
 export function requireBuild(): void {

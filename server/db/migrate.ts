@@ -39,7 +39,7 @@ export function readMigrations(dir: string): Migration[] {
   return migrations;
 }
 
-const checksum = (sql: string) => createHash('sha256').update(sql).digest('hex');
+export const checksum = (sql: string) => createHash('sha256').update(sql).digest('hex');
 
 const SCHEMA_MIGRATIONS = `CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY,
@@ -67,6 +67,18 @@ export function pendingMigrations(db: Db, migrations: readonly Migration[]): Mig
           .map((row) => [row.version, row.checksum])
       : [],
   );
+  return stillNeeded(migrations, applied);
+}
+
+/**
+ * Of `migrations`, those not in `applied` (version → checksum), after checking the
+ * database can get them: not newer than this server, no applied migration edited since.
+ * Shared with the PostgreSQL runner (storage/postgres/migrate.ts).
+ */
+export function stillNeeded(
+  migrations: readonly Migration[],
+  applied: ReadonlyMap<number, string>,
+): Migration[] {
   const latestKnown = migrations.at(-1)?.version ?? 0;
   const newestApplied = Math.max(0, ...applied.keys());
   if (newestApplied > latestKnown) {
