@@ -14,7 +14,7 @@ describe('createApp', () => {
 
   it('GET /api/health answers 503 when the database does not answer', async () => {
     t = await createTestApp();
-    t.deps.db.close();
+    t.db.close();
     const res = await t.app.request('/api/health');
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual({

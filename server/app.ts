@@ -11,7 +11,6 @@ import type { KeyRing } from './auth/keys';
 import type { ScryptParams } from './auth/password';
 import { authRoutes } from './auth/routes';
 import type { Config } from './config';
-import { databasePath, type Db } from './db/open';
 import { jsonBodyLimit } from './http/body-limit';
 import { compressLarge } from './http/compress-large';
 import { apiNotFound, createErrorHandler } from './http/error-handler';
@@ -25,9 +24,10 @@ import { errorReportRoutes } from './ops/error-report-routes';
 import type { ErrorReporter } from './ops/error-reports';
 import { createMetrics, measureRequests, metricsRoutes, type Metrics } from './ops/metrics';
 import { openApiRoutes } from './ops/openapi';
+import type { Storage } from './storage/storage';
 
 export interface AppDeps {
-  db: Db;
+  storage: Storage;
   keys: KeyRing;
   config: Config;
   logger: Logger;
@@ -50,8 +50,7 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   app.onError(createErrorHandler(deps.logger, deps.errorReporter));
   app.use(requestId());
-  const metrics =
-    deps.metrics ?? createMetrics({ databaseFile: databasePath(deps.config.dataDir) });
+  const metrics = deps.metrics ?? createMetrics(databaseFileOf(deps.storage));
   app.use(measureRequests(metrics));
   app.use(requestLog(deps.logger));
   app.use(securityHeaders({ https: deps.config.publicUrl.protocol === 'https:' }));
@@ -87,4 +86,9 @@ export function createApp(deps: AppDeps): Hono {
   if (deps.staticRoot) app.route('/', staticFiles(deps.staticRoot));
   app.notFound(apiNotFound);
   return app;
+}
+
+/** What the metrics report about the database: the SQLite file's size; nothing on PostgreSQL. */
+export function databaseFileOf(storage: Storage): { databaseFile?: string } {
+  return storage.engine === 'sqlite' ? { databaseFile: storage.location } : {};
 }

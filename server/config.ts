@@ -22,6 +22,10 @@ export interface Config {
   migrate: 'auto' | 'off';
   /** Sentry or GlitchTip DSN for error reports; null sends nothing. */
   sentryDsn: string | null;
+  /** PostgreSQL (PYB_DATABASE_URL) instead of SQLite in dataDir; null is SQLite. */
+  database: { url: string; pool: number } | null;
+  /** Encrypts the signing keys stored in PostgreSQL (PYB_KEY_SECRET); null stores them plain. */
+  keySecret: string | null;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -101,10 +105,27 @@ export const envSchema = z.object({
       },
     )
     .optional(),
+  PYB_DATABASE_URL: z
+    .string()
+    .refine((s) => URL.canParse(s) && /^postgres(ql)?:$/.test(new URL(s).protocol), {
+      error: 'PYB_DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/packyourbag',
+    })
+    .optional(),
+  PYB_DATABASE_POOL: z
+    .string()
+    .regex(/^[1-9]\d{0,2}$/, 'PYB_DATABASE_POOL must be a whole number of connections from 1')
+    .transform(Number)
+    .default(10),
+  PYB_KEY_SECRET: z.string().min(16, 'PYB_KEY_SECRET must be at least 16 characters').optional(),
 });
 
 /** Never echoed in an error message: a rejected value may still be a real secret. */
-const SECRETS: ReadonlySet<string> = new Set(['PYB_METRICS_TOKEN', 'PYB_SENTRY_DSN']);
+const SECRETS: ReadonlySet<string> = new Set([
+  'PYB_METRICS_TOKEN',
+  'PYB_SENTRY_DSN',
+  'PYB_DATABASE_URL',
+  'PYB_KEY_SECRET',
+]);
 
 /** Parses the environment; empty strings count as unset, as shells and .env files make them. */
 export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Config {
@@ -121,6 +142,11 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.PYB_DATABASE_URL && e.PYB_BACKUP_DIR) {
+    throw new ConfigError(
+      'Invalid configuration:\n- PYB_BACKUP_DIR schedules backups of the SQLite file; on PostgreSQL (PYB_DATABASE_URL) back up with pg_dump instead (docs/scaling.md)',
+    );
+  }
   const publicUrl = new URL(e.PYB_PUBLIC_URL ?? `http://localhost:${e.PORT}`);
   return {
     port: e.PORT,
@@ -141,6 +167,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       : null,
     migrate: e.PYB_MIGRATE,
     sentryDsn: e.PYB_SENTRY_DSN ?? null,
+    database: e.PYB_DATABASE_URL ? { url: e.PYB_DATABASE_URL, pool: e.PYB_DATABASE_POOL } : null,
+    keySecret: e.PYB_KEY_SECRET ?? null,
   };
 }
 

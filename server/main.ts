@@ -3,16 +3,16 @@
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp, type AppDeps } from './app';
+import { createApp, databaseFileOf, type AppDeps } from './app';
 import { loadKeyRing } from './auth/keys';
 import { ConfigError, loadConfig } from './config';
-import { closeDatabase, databasePath, openDatabase } from './db/open';
 import { createLogger } from './logger';
 import { createErrorReporter } from './ops/error-reports';
 import { createMetrics } from './ops/metrics';
 import { startMaintenance } from './ops/maintenance';
-import { prepareSchema, startupWarnings } from './ops/startup';
-import { APP_VERSION, CLIENT_BUILD_DIR, MIGRATIONS_DIR } from './paths';
+import { startupWarnings } from './ops/startup';
+import { APP_VERSION, CLIENT_BUILD_DIR } from './paths';
+import { openStorage } from './storage/open-storage';
 import { trackConnections } from './shutdown';
 import { startScheduledBackups } from './backup/scheduled-backups';
 import { holdServerLock } from './backup/server-lock';
@@ -20,16 +20,15 @@ import { holdServerLock } from './backup/server-lock';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
-  // Held while the server runs, so `admin restore` cannot swap the file under it.
-  const lock = holdServerLock(config.dataDir);
+  // Held while the server runs, so `admin restore` cannot swap the SQLite file under it.
+  const lock = config.database ? null : holdServerLock(config.dataDir);
   for (const warning of startupWarnings(config, process.env)) logger.warn(warning);
-  const db = openDatabase(databasePath(config.dataDir));
-  const applied = prepareSchema(db, config, MIGRATIONS_DIR);
+  const { storage, applied, sqlite } = await openStorage(config);
   if (applied.length) logger.info({ applied }, 'migrations applied');
-  const keys = await loadKeyRing(config.dataDir);
+  const keys = await loadKeyRing(storage.keys);
 
   const deps: AppDeps = {
-    db,
+    storage,
     keys,
     config,
     logger,
@@ -40,20 +39,21 @@ async function main(): Promise<void> {
   if (config.sentryDsn)
     deps.errorReporter = createErrorReporter({ dsn: config.sentryDsn, release: APP_VERSION });
   // Made here rather than in createApp, so the backup timer reports to the same registry.
-  const metrics = createMetrics({ databaseFile: databasePath(config.dataDir) });
+  const metrics = createMetrics(databaseFileOf(storage));
   deps.metrics = metrics;
   const app = createApp(deps);
   const stopMaintenance = startMaintenance(deps);
-  const stopBackups = config.backups
-    ? startScheduledBackups({
-        db,
-        logger,
-        now: () => Date.now(),
-        ...config.backups,
-        onSuccess: (at) => metrics.backupLastSuccess.set(at / 1000),
-        onFailure: () => metrics.backupFailures.inc(),
-      })
-    : () => undefined;
+  const stopBackups =
+    config.backups && sqlite
+      ? startScheduledBackups({
+          db: sqlite,
+          logger,
+          now: () => Date.now(),
+          ...config.backups,
+          onSuccess: (at) => metrics.backupLastSuccess.set(at / 1000),
+          onFailure: () => metrics.backupFailures.inc(),
+        })
+      : () => undefined;
   const server = serve(
     { fetch: app.fetch, port: config.port, hostname: config.host },
     (info: AddressInfo) => {
@@ -70,8 +70,7 @@ async function main(): Promise<void> {
       { code: error.code },
       `cannot listen on ${config.host}:${config.port}: ${error.message}`,
     );
-    closeDatabase(db);
-    process.exit(1);
+    void storage.close().finally(() => process.exit(1));
   });
 
   const stop = (signal: string) => {
@@ -80,8 +79,8 @@ async function main(): Promise<void> {
     stopBackups();
     void graceful.shutdown({ timeoutMs: 5000 }).then(async () => {
       await deps.errorReporter?.flush(2000);
-      closeDatabase(db);
-      lock.release();
+      await storage.close();
+      lock?.release();
       logger.info('stopped');
       process.exit(0);
     });

@@ -88,7 +88,7 @@ describe('completeSignIn: data already on the device', () => {
     // The login just made is ended on the server, and its cookie is gone from the browser.
     expect(h.browser.cookie()).toBeNull();
     // (The first session is the sign-up's, made on another device.)
-    const sessions = h.server.deps.db.prepare('SELECT revoked_at FROM sessions ORDER BY id').all();
+    const sessions = h.server.db.prepare('SELECT revoked_at FROM sessions ORDER BY id').all();
     expect(sessions).toEqual([{ revoked_at: null }, { revoked_at: expect.any(Number) }]);
     expect(h.client.session.getSnapshot()).toMatchObject({ status: 'signed-out' });
   });

@@ -21,9 +21,9 @@ const item = (id: string) => ({ ...SAMPLE_ROWS.items, id, name: `Item ${id}` });
 async function backupNow(): Promise<() => void> {
   const dir = tempDir();
   const file = join(dir.path, 'backup.db');
-  await backupDatabase(fx.server().deps.db, file, Date.now());
+  await backupDatabase(fx.server().db, file, Date.now());
   return () => {
-    restoreInPlace(fx.server().deps.db, file, Date.now());
+    restoreInPlace(fx.server().db, file, Date.now());
     dir.remove();
   };
 }

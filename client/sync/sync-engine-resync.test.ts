@@ -28,7 +28,7 @@ async function purgedWhileAway() {
   await syncUntilQuiet([a, b]);
   await a.db.items.update('x', { deleted: true });
   await a.sync();
-  expect(purgeTombstones(fx.server().deps.db, Date.now() + 60_000)).toBe(1);
+  expect(purgeTombstones(fx.server().db, Date.now() + 60_000)).toBe(1);
   await a.db.items.add(item('z'));
   await a.sync();
   sent.length = 0;

@@ -6,14 +6,13 @@ import { clearRefreshCookie } from '../auth/refresh-cookie';
 import { requireUser, type AuthEnv, type RequireUserDeps } from '../auth/require-user';
 import { publicUser } from '../auth/users';
 import type { Config } from '../config';
-import type { Db } from '../db/open';
 import { ApiError } from '../http/api-error';
 import { clientIp } from '../http/client-ip';
 import { readJson } from '../http/json-body';
-import { exportTables } from './export';
+import type { Storage } from '../storage/storage';
 
 export interface AccountRoutesDeps extends RequireUserDeps {
-  db: Db;
+  storage: Storage;
   config: Pick<Config, 'publicUrl' | 'trustProxy'>;
 }
 
@@ -24,20 +23,19 @@ export function accountRoutes(deps: AccountRoutesDeps, auth: AuthService): Hono<
     ip: clientIp(c, deps.config.trustProxy),
     userAgent: c.req.header('user-agent'),
   });
-  const currentUser = (c: Context<AuthEnv>) => {
-    const user = auth.users.byId(c.var.user.userId);
+  const currentUser = async (c: Context<AuthEnv>) => {
+    const user = await auth.users.byId(c.var.user.userId);
     // The session check just passed, so only a concurrent deletion gets here.
     if (!user) throw new ApiError('unauthenticated', 'Sign in to use this.');
     return user;
   };
 
-  app.get('/', (c) => c.json(publicUser(currentUser(c))));
+  app.get('/', async (c) => c.json(publicUser(await currentUser(c))));
 
-  app.get('/export', (c) => {
-    const user = currentUser(c);
-    // One read transaction, so the export is a consistent snapshot.
-    const tables = deps.db.transaction(() => exportTables(deps.db, user.id))();
-    auth.record('export', user.id, who(c));
+  app.get('/export', async (c) => {
+    const user = await currentUser(c);
+    const tables = await deps.storage.sync.exportTables(user.id);
+    await auth.record('export', user.id, who(c));
     c.header('Content-Disposition', 'attachment; filename="packyourbag-export.json"');
     return c.json({ user: publicUser(user), tables });
   });

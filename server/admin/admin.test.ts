@@ -165,8 +165,8 @@ describe('admin restore', () => {
   it('swaps the backup in, keeps the old database aside and starts a new epoch', async () => {
     const { t, file } = await backedUp();
     const dir = t.deps.config.dataDir;
-    const before = createLineageReader(t.deps.db)();
-    closeDatabase(t.deps.db); // the server stops; its data directory stays
+    const before = createLineageReader(t.db)();
+    closeDatabase(t.db); // the server stops; its data directory stays
     const result = await admin(dir, ['restore', file]);
     expect(result.code, result.err).toBe(0);
     expect(result.out).toContain('kept as');
@@ -184,7 +184,7 @@ describe('admin restore', () => {
   it('refuses a damaged file, a file that is no backup and a newer schema, changing nothing', async () => {
     const { t, file } = await backedUp();
     const dir = t.deps.config.dataDir;
-    closeDatabase(t.deps.db); // the server stops; its data directory stays
+    closeDatabase(t.db); // the server stops; its data directory stays
     const damaged = join(scratch(), 'damaged.db');
     const bytes = readFileSync(file);
     bytes.fill(0x41, 4096, 8192); // overwrite the second page
@@ -250,7 +250,7 @@ describe('admin restore', () => {
   it('keeps a damaged live database aside as it is, and restores over it', async () => {
     const { t, file } = await backedUp();
     const dir = t.deps.config.dataDir;
-    closeDatabase(t.deps.db);
+    closeDatabase(t.db);
     writeFileSync(databasePath(dir), 'this is no longer a database, just bytes on disk');
     const result = await admin(dir, ['restore', file]);
     expect(result.code, result.err).toBe(0);
@@ -263,7 +263,7 @@ describe('admin restore', () => {
   it('refuses a backup older than the tombstone horizon unless forced', async () => {
     const { t, file } = await backedUp();
     const dir = t.deps.config.dataDir;
-    closeDatabase(t.deps.db); // the server stops; its data directory stays
+    closeDatabase(t.db); // the server stops; its data directory stays
     let out = '';
     const sink = new Writable({
       write(chunk: Buffer, _e, done) {
@@ -365,7 +365,7 @@ describe('admin account commands', () => {
     );
     expect((await admin(t, ['delete-user', user.user.email])).code).toBe(2);
     expect((await admin(t, ['delete-user', user.user.email, '--yes'])).code).toBe(0);
-    const db = t.deps.db;
+    const db = t.db;
     for (const table of ['users', 'sessions', 'cells', 'tombstones', 'sync_state']) {
       const column = table === 'users' ? 'id' : 'user_id';
       const count = db.prepare(`SELECT count(*) FROM ${table} WHERE ${column} = ?`).pluck();

@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { integrityProblems } from '../backup/backup';
-import { keysDir, loadKeyRing } from '../auth/keys';
+import { loadKeyRing } from '../auth/keys';
+import { fileKeyStorage, keysDir } from '../storage/sqlite/key-files';
 import { pendingMigrations, type Migration } from '../db/migrate';
 import { databasePath } from '../db/open';
 
@@ -64,7 +65,7 @@ export async function checkDataDir(
   } else {
     keyFiles.forEach((f) => privateMode(join(dir, f), 0o600));
     try {
-      const ring = await loadKeyRing(dataDir);
+      const ring = await loadKeyRing(fileKeyStorage(dataDir));
       ok(`signing key ${ring.current.kid}; ${ring.published.length} published`);
     } catch (error) {
       problem((error as Error).message);

@@ -8,10 +8,11 @@ import { PRODUCTION_SCRYPT, type ScryptParams } from '../auth/password';
 import { BackupError, backupDatabase } from '../backup/backup';
 import { restoreDatabase } from '../backup/restore';
 import { ConfigError, loadConfig, type Config } from '../config';
-import { migrate, readMigrations } from '../db/migrate';
+import { readMigrations } from '../db/migrate';
 import { databasePath, openDatabase, type Db } from '../db/open';
 import { existsSync } from 'node:fs';
 import { MIGRATIONS_DIR } from '../paths';
+import { openStorage } from '../storage/open-storage';
 import { AdminError, createAccountAdmin, type UserSummary } from './accounts';
 import { checkDataDir } from './check';
 import { readNewPassword, type PasswordInput } from './read-password';
@@ -123,19 +124,26 @@ async function run(
   if (command === 'delete-user' && !flags.has('--yes')) {
     throw new UsageError('delete-user erases everything of the account: add --yes.');
   }
-  const db = openLiveDatabase(config);
-  try {
-    if (command === 'backup') {
+  if (command === 'backup') {
+    const db = openLiveDatabase(config);
+    try {
       const report = await backupDatabase(db, arg, now(), 'snapshot');
       say(
         `Backed up to ${report.file}: ${report.bytes} bytes, ${report.cells} cells, ` +
           `last sync sequence ${report.lastSeq}; integrity ok.`,
       );
       return;
+    } finally {
+      // A plain close: a checkpoint here would hold off the running server's writers.
+      db.close();
     }
-    migrate(db, migrations);
-    const accounts = createAccountAdmin(db, now, io.scrypt ?? PRODUCTION_SCRYPT);
-    if (command === 'users') return printUsers(accounts.list(), say);
+  }
+  if (!config.database) openLiveDatabase(config).close();
+  // A plain close at the end: a checkpoint would hold off the running server's writers.
+  const { storage } = await openStorage(config, { checkpointOnClose: false });
+  try {
+    const accounts = createAccountAdmin(storage, now, io.scrypt ?? PRODUCTION_SCRYPT);
+    if (command === 'users') return printUsers(await accounts.list(), say);
     const email = parseEmail(arg);
     switch (command) {
       case 'create-user':
@@ -145,21 +153,20 @@ async function run(
         await accounts.resetPassword(email, await newPassword(io));
         return say(`Set a new password for ${email}; all their sessions ended.`);
       case 'disable':
-        accounts.disable(email);
+        await accounts.disable(email);
         return say(`Disabled ${email}: no sign-in or refresh until enabled; sessions ended.`);
       case 'enable':
-        accounts.enable(email);
+        await accounts.enable(email);
         return say(`Enabled ${email}.`);
       case 'revoke-sessions':
-        accounts.revokeSessions(email);
+        await accounts.revokeSessions(email);
         return say(`Ended every session of ${email}.`);
       case 'delete-user':
-        accounts.remove(email);
+        await accounts.remove(email);
         return say(`Deleted ${email} and all their data.`);
     }
   } finally {
-    // A plain close: a checkpoint here would hold off the running server's writers.
-    db.close();
+    await storage.close();
   }
 }
 

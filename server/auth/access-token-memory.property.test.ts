@@ -14,6 +14,7 @@ import {
   verifyWithJose,
   type TokenContext,
 } from './access-token';
+import { fileKeyStorage } from '../storage/sqlite/key-files';
 import { loadKeyRing, type KeyRing } from './keys';
 
 const ISSUER = 'http://localhost:8080';
@@ -30,7 +31,7 @@ describe('remembered access tokens', () => {
     now,
   });
   beforeAll(async () => {
-    keys = await loadKeyRing(dir.path, T0);
+    keys = await loadKeyRing(fileKeyStorage(dir.path), T0);
     token = await signAccessToken(at(T0), CLAIMS);
   });
   afterAll(() => dir.remove());

@@ -5,11 +5,9 @@ import { uuidv7 } from 'uuidv7';
 import { ACCESS_TOKEN_TTL_S } from '../../shared/auth-api';
 import type { Clock } from '../clock';
 import { issuer, type Config } from '../config';
-import type { Db } from '../db/open';
 import { ApiError } from '../http/api-error';
 import { signAccessToken } from './access-token';
-import { createAuditLog, type AuthEvent } from './audit';
-import { createLockout } from './lockout';
+import type { AuthEvent } from './audit';
 import type { KeyRing } from './keys';
 import {
   dummyHash,
@@ -18,11 +16,10 @@ import {
   verifyPassword,
   type ScryptParams,
 } from './password';
-import { rotateRefreshToken } from './refresh-rotation';
 import { hashRefreshToken, looksLikeRefreshToken, newRefreshToken } from './refresh-token';
-import { eraseAccount, insertNewUser } from './accounts';
-import { createSessionStore, REFRESH_IDLE_MS, type SessionRow } from './sessions';
-import { createUserStore, publicUser, type UserRow } from './users';
+import { REFRESH_IDLE_MS, type SessionRow } from './sessions';
+import { publicUser, type UserRow } from './users';
+import type { Storage } from '../storage/storage';
 
 /** Who is asking, for the audit log. */
 export interface Requester {
@@ -39,7 +36,7 @@ export interface IssuedSession {
 }
 
 export interface AuthServiceDeps {
-  db: Db;
+  storage: Storage;
   clock: Clock;
   keys: KeyRing;
   config: Pick<Config, 'publicUrl' | 'allowSignup'>;
@@ -53,28 +50,24 @@ const accountDisabled = () =>
   new ApiError('account_disabled', 'This account is disabled; ask the server’s administrator.');
 
 export function createAuthService(deps: AuthServiceDeps, onEvent?: (event: AuthEvent) => void) {
-  const { db, clock } = deps;
+  const { storage, clock } = deps;
+  const { users, sessions, lockout, audit } = storage;
   const scrypt = deps.scrypt ?? PRODUCTION_SCRYPT;
-  const users = createUserStore(db);
-  const sessions = createSessionStore(db);
-  const lockout = createLockout(db);
-  const audit = createAuditLog(db);
-  const secretRow = db
-    .prepare<[], { value: string }>("SELECT value FROM instance WHERE key = 'refresh_secret'")
-    .get();
-  if (!secretRow) throw new Error('The refresh secret is missing: run the migrations.');
-  const refreshSecret = Buffer.from(secretRow.value, 'hex');
+  // Read once: it never changes after the first migration.
+  let refreshSecret: Promise<Buffer> | undefined;
   let dummy: Promise<string> | undefined;
 
   /** The user a refresh token was issued to, if the token is known. */
-  const ownerOf = (token: string): UserRow | undefined => {
-    const row = looksLikeRefreshToken(token) ? sessions.token(hashRefreshToken(token)) : undefined;
-    const session = row && sessions.session(row.session_id);
+  const ownerOf = async (token: string): Promise<UserRow | undefined> => {
+    const row = looksLikeRefreshToken(token)
+      ? await sessions.token(hashRefreshToken(token))
+      : undefined;
+    const session = row && (await sessions.session(row.session_id));
     return session && users.byId(session.user_id);
   };
 
-  const record = (event: AuthEvent, userId: string | null, who: Requester) => {
-    audit.record({ event, at: clock.now(), userId, ip: who.ip, userAgent: who.userAgent });
+  const record = async (event: AuthEvent, userId: string | null, who: Requester) => {
+    await audit.record({ event, at: clock.now(), userId, ip: who.ip, userAgent: who.userAgent });
     onEvent?.(event);
   };
 
@@ -92,12 +85,14 @@ export function createAuthService(deps: AuthServiceDeps, onEvent?: (event: AuthE
     } satisfies IssuedSession;
   }
 
-  function startSession(user: UserRow): Promise<IssuedSession> {
+  async function startSession(user: UserRow): Promise<IssuedSession> {
     const token = newRefreshToken();
-    const id = uuidv7();
-    sessions.create({ id, userId: user.id, now: clock.now(), tokenHash: hashRefreshToken(token) });
-    const session = sessions.session(id);
-    if (!session) throw new Error('session vanished right after insert');
+    const session = await sessions.create({
+      id: uuidv7(),
+      userId: user.id,
+      now: clock.now(),
+      tokenHash: hashRefreshToken(token),
+    });
     return issue(user, session, token);
   }
 
@@ -110,7 +105,7 @@ export function createAuthService(deps: AuthServiceDeps, onEvent?: (event: AuthE
     password: string,
     who: Requester,
   ): Promise<boolean> {
-    const locked = user !== undefined && lockout.isLocked(user.id, clock.now());
+    const locked = user !== undefined && (await lockout.isLocked(user.id, clock.now()));
     if (!user || locked) {
       dummy ??= dummyHash(scrypt);
       await verifyPassword(password, await dummy, scrypt);
@@ -118,13 +113,17 @@ export function createAuthService(deps: AuthServiceDeps, onEvent?: (event: AuthE
     }
     const result = await verifyPassword(password, user.password_hash, scrypt);
     if (!result.ok) {
-      if (lockout.recordFailure(user.id, clock.now())) record('account_locked', user.id, who);
+      if (await lockout.recordFailure(user.id, clock.now())) {
+        await record('account_locked', user.id, who);
+      }
       return false;
     }
     // Checked again after the hash: guesses sent all at once passed the first check
     // together, and one that is right must not win once the others locked the account.
-    if (lockout.isLocked(user.id, clock.now())) return false;
-    if (result.needsRehash) users.setPasswordHash(user.id, await hashPassword(password, scrypt));
+    if (await lockout.isLocked(user.id, clock.now())) return false;
+    if (result.needsRehash) {
+      await users.setPasswordHash(user.id, await hashPassword(password, scrypt));
+    }
     return true;
   }
 
@@ -137,69 +136,69 @@ export function createAuthService(deps: AuthServiceDeps, onEvent?: (event: AuthE
       if (!deps.config.allowSignup) {
         throw new ApiError('signup_disabled', 'This server does not accept new accounts.');
       }
-      if (users.byEmail(email)) throw new ApiError('email_taken', 'That email has an account.');
+      if (await users.byEmail(email)) {
+        throw new ApiError('email_taken', 'That email has an account.');
+      }
       const hash = await hashPassword(password, scrypt);
       const now = clock.now();
       const user: UserRow = { id: uuidv7(), email, password_hash: hash, created_at: now };
       // Checked again: two registrations may race past the check above.
-      if (!insertNewUser(db, users, user)) {
+      if (!(await users.insertNew(user))) {
         throw new ApiError('email_taken', 'That email has an account.');
       }
-      users.touchLogin(user.id, now);
-      record('register', user.id, who);
+      await users.touchLogin(user.id, now);
+      await record('register', user.id, who);
       return startSession(user);
     },
 
     /** `email` arrives trimmed and lower-cased by loginSchema (shared/auth-api.ts). */
     async login(email: string, password: string, who: Requester): Promise<IssuedSession> {
-      const user = users.byEmail(email);
+      const user = await users.byEmail(email);
       if (!(await passwordMatches(user, password, who)) || !user) {
-        record('login_failed', user?.id ?? null, who);
+        await record('login_failed', user?.id ?? null, who);
         throw badCredentials();
       }
-      lockout.clear(user.id);
+      await lockout.clear(user.id);
       // Only after the password: a wrong one tells nothing about the account's state.
       if (user.disabled_at) {
-        record('login_disabled', user.id, who);
+        await record('login_disabled', user.id, who);
         throw accountDisabled();
       }
-      users.touchLogin(user.id, clock.now());
-      record('login_ok', user.id, who);
+      await users.touchLogin(user.id, clock.now());
+      await record('login_ok', user.id, who);
       return startSession(user);
     },
 
     async refresh(token: string | undefined, who: Requester): Promise<IssuedSession> {
-      const outcome = rotateRefreshToken(
-        { sessions, db, secret: refreshSecret, now: clock.now() },
-        token,
-      );
+      refreshSecret ??= storage.refreshSecret();
+      const outcome = await sessions.rotate(token, await refreshSecret, clock.now());
       if (outcome.kind === 'reused') {
-        record('refresh_reused', outcome.userId, who);
+        await record('refresh_reused', outcome.userId, who);
         throw new ApiError('refresh_reused', 'This sign-in was used elsewhere; sign in again.');
       }
       if (outcome.kind === 'invalid') {
         // Disabling ends the sessions; the answer says why, so the app can tell the user.
-        if (token && ownerOf(token)?.disabled_at) throw accountDisabled();
+        if (token && (await ownerOf(token))?.disabled_at) throw accountDisabled();
         throw new ApiError('invalid_refresh', 'The session has ended; sign in again.');
       }
-      const user = users.byId(outcome.session.user_id);
+      const user = await users.byId(outcome.session.user_id);
       if (!user) throw new ApiError('invalid_refresh', 'The session has ended; sign in again.');
       if (user.disabled_at) throw accountDisabled();
       return issue(user, outcome.session, outcome.token);
     },
 
     /** Ends the family of this refresh token; unknown tokens are fine (already logged out). */
-    logout(token: string | undefined, who: Requester): void {
-      const row = token ? sessions.token(hashRefreshToken(token)) : undefined;
-      const session = row && sessions.session(row.session_id);
+    async logout(token: string | undefined, who: Requester): Promise<void> {
+      const row = token ? await sessions.token(hashRefreshToken(token)) : undefined;
+      const session = row && (await sessions.session(row.session_id));
       if (!session) return;
-      sessions.revoke(session.id, clock.now());
-      record('logout', session.user_id, who);
+      await sessions.revoke(session.id, clock.now());
+      await record('logout', session.user_id, who);
     },
 
-    logoutAll(userId: string, who: Requester): void {
-      sessions.revokeAllOfUser(userId, clock.now());
-      record('logout_all', userId, who);
+    async logoutAll(userId: string, who: Requester): Promise<void> {
+      await sessions.revokeAllOfUser(userId, clock.now());
+      await record('logout_all', userId, who);
     },
 
     async changePassword(
@@ -208,23 +207,20 @@ export function createAuthService(deps: AuthServiceDeps, onEvent?: (event: AuthE
       next: string,
       who: Requester,
     ): Promise<IssuedSession> {
-      const user = users.byId(userId);
+      const user = await users.byId(userId);
       if (!user || !(await passwordMatches(user, current, who))) throw badCredentials();
       const hash = await hashPassword(next, scrypt);
-      db.transaction(() => {
-        users.setPasswordHash(user.id, hash);
-        sessions.revokeAllOfUser(user.id, clock.now());
-      })();
-      record('password_changed', user.id, who);
+      await users.replacePassword(user.id, hash, clock.now());
+      await record('password_changed', user.id, who);
       return startSession({ ...user, password_hash: hash });
     },
 
-    /** Erases the user and all their data in one transaction (accounts.ts). */
+    /** Erases the user and all their data in one transaction (UserStorage.erase). */
     async deleteAccount(userId: string, password: string, who: Requester): Promise<void> {
-      const user = users.byId(userId);
+      const user = await users.byId(userId);
       if (!user || !(await passwordMatches(user, password, who))) throw badCredentials();
-      eraseAccount(db, users, user.id);
-      record('account_deleted', null, who);
+      await users.erase(user.id);
+      await record('account_deleted', null, who);
     },
   };
 }

@@ -3,7 +3,8 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../test-support/fixture';
-import { createKeyFile, keysDir, loadKeyRing, RETIRED_KEY_GRACE_MS } from './keys';
+import { createKeyFile, fileKeyStorage, keysDir } from '../storage/sqlite/key-files';
+import { loadKeyRing, RETIRED_KEY_GRACE_MS } from './keys';
 
 describe('key ring', () => {
   const dirs: { remove(): void }[] = [];
@@ -16,28 +17,28 @@ describe('key ring', () => {
 
   it('creates one owner-only RS256 key on first start and reuses it later', async () => {
     const data = dataDir();
-    const first = await loadKeyRing(data);
+    const first = await loadKeyRing(fileKeyStorage(data));
     const files = readdirSync(keysDir(data));
     expect(files).toHaveLength(1);
     expect(statSync(join(keysDir(data), files[0] ?? '')).mode & 0o777).toBe(0o600);
     expect(statSync(keysDir(data)).mode & 0o777).toBe(0o700);
-    const second = await loadKeyRing(data);
+    const second = await loadKeyRing(fileKeyStorage(data));
     expect(second.current.kid).toBe(first.current.kid);
     expect(readdirSync(keysDir(data))).toHaveLength(1);
   });
 
   it('names the file when a key cannot be read', async () => {
     const data = dataDir();
-    await loadKeyRing(data);
+    await loadKeyRing(fileKeyStorage(data));
     const [file] = readdirSync(keysDir(data));
     writeFileSync(join(keysDir(data), file ?? ''), 'not a key');
-    await expect(loadKeyRing(data)).rejects.toThrow(
+    await expect(loadKeyRing(fileKeyStorage(data))).rejects.toThrow(
       new RegExp(`Cannot read the signing key .*${file}`),
     );
   });
 
   it('uses the JWK thumbprint as kid and publishes only public parameters', async () => {
-    const ring = await loadKeyRing(dataDir());
+    const ring = await loadKeyRing(fileKeyStorage(dataDir()));
     const jwk = ring.current.publicJwk;
     expect(jwk).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig', kid: ring.current.kid });
     expect(jwk).not.toHaveProperty('d');
@@ -49,9 +50,9 @@ describe('key ring', () => {
 
   it('signs with the newest key and keeps older keys for verification', async () => {
     const data = dataDir();
-    const old = await loadKeyRing(data);
+    const old = await loadKeyRing(fileKeyStorage(data));
     createKeyFile(data, new Date(Date.now() + 60_000));
-    const ring = await loadKeyRing(data);
+    const ring = await loadKeyRing(fileKeyStorage(data));
     expect(ring.published.map((k) => k.kid)).toEqual([ring.current.kid, old.current.kid]);
     expect(ring.current.kid).not.toBe(old.current.kid);
 
@@ -67,9 +68,9 @@ describe('key ring', () => {
     const start = Date.parse('2026-01-01T00:00:00Z');
     createKeyFile(data, new Date(start));
     createKeyFile(data, new Date(start + 60_000));
-    const soon = await loadKeyRing(data, start + 60_000 + RETIRED_KEY_GRACE_MS - 1000);
+    const soon = await loadKeyRing(fileKeyStorage(data), start + 60_000 + RETIRED_KEY_GRACE_MS - 1000);
     expect(soon.published).toHaveLength(2);
-    const later = await loadKeyRing(data, start + 60_000 + RETIRED_KEY_GRACE_MS + 1000);
+    const later = await loadKeyRing(fileKeyStorage(data), start + 60_000 + RETIRED_KEY_GRACE_MS + 1000);
     expect(later.published.map((k) => k.kid)).toEqual([later.current.kid]);
   });
 });

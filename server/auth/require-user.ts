@@ -8,7 +8,7 @@ import { issuer, type Config } from '../config';
 import { ApiError } from '../http/api-error';
 import { verifyAccessToken } from './access-token';
 import type { KeyRing } from './keys';
-import type { SessionStore } from './sessions';
+import type { SessionStorage } from '../storage/storage';
 
 export interface AuthedUser {
   userId: string;
@@ -29,7 +29,7 @@ const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/i;
 
 export function requireUser(
   deps: RequireUserDeps,
-  sessions: SessionStore,
+  sessions: SessionStorage,
 ): MiddlewareHandler<AuthEnv> {
   return async function authenticate(c, next) {
     const token = BEARER.exec(c.req.header('authorization') ?? '')?.[1];
@@ -37,7 +37,7 @@ export function requireUser(
     const claims = token
       ? await verifyAccessToken({ keys: deps.keys, issuer: issuer(deps.config), now }, token)
       : null;
-    if (!claims || !sessions.isLive(claims.sessionId, claims.userId, now)) {
+    if (!claims || !(await sessions.isLive(claims.sessionId, claims.userId, now))) {
       c.header('WWW-Authenticate', 'Bearer realm="packyourbag"');
       throw new ApiError('unauthenticated', 'Sign in to use this.');
     }

@@ -1,30 +1,34 @@
-// `npm run rotate-keys`: adds a new signing key to PYB_DATA_DIR/keys. A running
-// server starts signing with it at its next key reload (within a minute) and
-// keeps publishing the previous key until the tokens it signed have expired.
-// Key files that are no longer published are deleted, so a retired private key
+// `npm run rotate-keys`: adds a new signing key where the server keeps them (files in
+// PYB_DATA_DIR/keys beside SQLite, the database on PostgreSQL). Running servers
+// publish it at their next key reload (within a minute) and sign with it two minutes
+// after its creation (auth/keys.ts KEY_ACTIVATION_MS), so every instance accepts it
+// first. Keys that are no longer published are deleted, so a retired private key
 // cannot leak from a backup taken later.
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../config';
-import { createKeyFile, keysDir, loadKeyRing } from './keys';
+import { openKeyStorage } from '../storage/open-storage';
+import { loadKeyRing, newSigningKey } from './keys';
 
 async function rotate(): Promise<void> {
   const config = loadConfig(process.env);
-  const before = await loadKeyRing(config.dataDir); // fails early on an unreadable key
-  // Key files sort by their second-resolution time stamp: keep the new one strictly newest.
-  createKeyFile(
-    config.dataDir,
-    new Date(Math.max(Date.now(), before.current.createdAt.getTime() + 1000)),
-  );
-  const after = await loadKeyRing(config.dataDir);
-  const published = new Set(after.published.map((k) => k.file));
-  const dir = keysDir(config.dataDir);
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.pem'))) {
-    if (!published.has(file)) rmSync(join(dir, file));
+  const { keys, close } = await openKeyStorage(config);
+  try {
+    const before = await loadKeyRing(keys); // fails early on an unreadable key
+    // Key names sort by their second-resolution time stamp: keep the new one strictly newest.
+    const newest = Math.max(...before.published.map((key) => key.createdAt.getTime()));
+    const added = newSigningKey(new Date(Math.max(Date.now(), newest + 1000)));
+    await keys.add(added);
+    const after = await loadKeyRing(keys);
+    const published = new Set(after.published.map((key) => key.file));
+    for (const { name } of await keys.list()) {
+      if (!published.has(name)) await keys.remove(name);
+    }
+    const kid = after.published.find((key) => key.file === added.name)?.kid ?? '?';
+    console.log(
+      `New signing key ${kid}; published: ${after.published.map((k) => k.kid).join(', ')}`,
+    );
+  } finally {
+    await close();
   }
-  console.log(
-    `New signing key ${after.current.kid}; published: ${after.published.map((k) => k.kid).join(', ')}`,
-  );
 }
 
 rotate().catch((error: unknown) => {

@@ -12,6 +12,7 @@ import type { Config } from '../config';
 import { clientIp } from '../http/client-ip';
 import { readJson } from '../http/json-body';
 import { rateLimit } from '../http/rate-limit';
+import type { Storage } from '../storage/storage';
 import type { AuthService, IssuedSession, Requester } from './auth-service';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie';
 import { requireUser, type AuthEnv, type RequireUserDeps } from './require-user';
@@ -22,6 +23,7 @@ const ATTEMPTS_PER_MINUTE = 10;
 
 export interface AuthRoutesDeps extends RequireUserDeps {
   config: Pick<Config, 'publicUrl' | 'trustProxy'>;
+  storage: Pick<Storage, 'rateLimitStore'>;
 }
 
 export function authRoutes(deps: AuthRoutesDeps, auth: AuthService): Hono<AuthEnv> {
@@ -36,6 +38,7 @@ export function authRoutes(deps: AuthRoutesDeps, auth: AuthService): Hono<AuthEn
       limit: ATTEMPTS_PER_MINUTE,
       windowMs: MINUTE,
       key: (c) => `${route}:${clientIp(c, deps.config.trustProxy)}`,
+      store: deps.storage.rateLimitStore(route),
     });
   const answer = (c: Context, issued: IssuedSession, status: 200 | 201) => {
     setRefreshCookie(c, issued.refreshToken, issued.refreshMaxAge, secure);
@@ -66,13 +69,13 @@ export function authRoutes(deps: AuthRoutesDeps, auth: AuthService): Hono<AuthEn
 
   app.post('/logout', async (c) => {
     await readJson(c, emptyBodySchema);
-    auth.logout(readRefreshCookie(c), who(c));
+    await auth.logout(readRefreshCookie(c), who(c));
     clearRefreshCookie(c, secure);
     return c.body(null, 204);
   });
 
-  app.post('/logout-all', authed, (c) => {
-    auth.logoutAll(c.var.user.userId, who(c));
+  app.post('/logout-all', authed, async (c) => {
+    await auth.logoutAll(c.var.user.userId, who(c));
     clearRefreshCookie(c, secure);
     return c.body(null, 204);
   });

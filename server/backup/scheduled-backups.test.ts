@@ -51,7 +51,7 @@ describe('scheduled backups', () => {
     const clock = manualClock();
     t = await createTestApp({ clock });
     const dir = join(scratch(), 'backups');
-    const options = { db: t.deps.db, dir, everyMs: HOUR, keep: 3, logger: silent, now: clock.now };
+    const options = { db: t.db, dir, everyMs: HOUR, keep: 3, logger: silent, now: clock.now };
     for (let run = 0; run < 5; run += 1) {
       await runScheduledBackup(options);
       clock.advance(HOUR);
@@ -68,7 +68,7 @@ describe('scheduled backups', () => {
   it('report success and failure through the callbacks and keep running', async () => {
     t = await createTestApp();
     const okDir = scratch();
-    const db = t.deps.db;
+    const db = t.db;
     const schedule = (onSuccess: (at: number) => void) =>
       startScheduledBackups({
         db,
@@ -94,7 +94,7 @@ describe('scheduled backups', () => {
     writeFileSync(blocked, '');
     const failures: string[] = [];
     const stopFailing = startScheduledBackups({
-      db: t.deps.db,
+      db: t.db,
       dir: join(blocked, 'backups'),
       everyMs: HOUR,
       keep: 2,
@@ -104,6 +104,6 @@ describe('scheduled backups', () => {
     });
     await expect.poll(() => failures.length).toBe(1);
     stopFailing();
-    expect(t.deps.db.prepare('SELECT 1').pluck().get()).toBe(1); // the database is fine
+    expect(t.db.prepare('SELECT 1').pluck().get()).toBe(1); // the database is fine
   });
 });

@@ -38,7 +38,7 @@ function putRow(
   rowId: string,
   fields: Record<string, unknown>,
 ) {
-  const insert = t.deps.db.prepare(
+  const insert = t.db.prepare(
     'INSERT INTO cells (user_id, tbl, row_id, field, value, hlc, seq) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   for (const [field, value] of Object.entries(fields)) {
@@ -50,7 +50,7 @@ function putRow(
 
 const cellCount = (t: TestApp, userId: string) =>
   (
-    t.deps.db.prepare('SELECT count(*) AS n FROM cells WHERE user_id = ?').get(userId) as {
+    t.db.prepare('SELECT count(*) AS n FROM cells WHERE user_id = ?').get(userId) as {
       n: number;
     }
   ).n;
@@ -92,7 +92,7 @@ function userRows(t: TestApp, userId: string): Record<string, number> {
   return Object.fromEntries(
     Object.entries(USER_ROWS).map(([table, sql]) => [
       table,
-      (t.deps.db.prepare(sql).get(userId) as { n: number }).n,
+      (t.db.prepare(sql).get(userId) as { n: number }).n,
     ]),
   );
 }
@@ -235,11 +235,11 @@ describe('DELETE /api/account', () => {
     }
     // Nothing anywhere else either (a table added later included); the audit log keeps
     // its entries, unlinked from the person.
-    const tables = t.deps.db
+    const tables = t.db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
       .all() as { name: string }[];
     for (const { name } of tables) {
-      const rows = JSON.stringify(t.deps.db.prepare(`SELECT * FROM "${name}"`).all());
+      const rows = JSON.stringify(t.db.prepare(`SELECT * FROM "${name}"`).all());
       expect(rows, `table ${name}`).not.toContain(s.user.id);
       expect(rows, `table ${name}`).not.toContain(s.user.email);
     }

@@ -17,12 +17,12 @@ const app = testApps();
 
 /** Every row of every table, as text (BLOBs as hex and base64url too). */
 function databaseText(t: TestApp): string {
-  const tables = t.deps.db
+  const tables = t.db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     .all() as { name: string }[];
   const cells: string[] = [];
   for (const { name } of tables) {
-    for (const row of t.deps.db.prepare(`SELECT * FROM "${name}"`).all() as object[]) {
+    for (const row of t.db.prepare(`SELECT * FROM "${name}"`).all() as object[]) {
       for (const value of Object.values(row)) {
         if (Buffer.isBuffer(value)) cells.push(value.toString('hex'), value.toString('base64url'));
         else cells.push(String(value));

@@ -32,7 +32,7 @@ describe('[API Sync] the whole push is one transaction', () => {
   it('a storage failure on the last change leaves every earlier change of the push unapplied', async () => {
     const a = await signUp(s.app);
     const first = await syncOk(s.app, a.token, syncBody(NODE_A, [name('Before', T0 - 9000)]));
-    const db = s.t.deps.db;
+    const db = s.t.db;
     db.exec(`CREATE TRIGGER sync_contract_boom BEFORE INSERT ON cells WHEN NEW.row_id = 'boom'
              BEGIN SELECT RAISE(ABORT, 'injected failure'); END`);
     try {
@@ -110,7 +110,7 @@ describe('[API Sync errors] order of 400, 409 and 410', () => {
     const a = await signUp(s.app);
     const cells = [1, 2, 3, 4].map((i) => name(`n${i}`, T0 - 1000, `i${i}`));
     const pushed = await syncOk(s.app, a.token, syncBody(NODE_A, cells, '', 2));
-    raiseHorizon(s.t.deps.db, a.userId, seqOf(pushed.cursor) + 2);
+    raiseHorizon(s.t.db, a.userId, seqOf(pushed.cursor) + 2);
     return { a, stale: pushed.cursor };
   }
 

@@ -150,7 +150,7 @@ describe('[API Sync errors] 410 resync_required', () => {
     return { a, cursors }; // after 3, 6 and 9 cells
   }
   const setHorizon = (userId: string, purgedSeq: number) =>
-    raiseHorizon(s.t.deps.db, userId, purgedSeq);
+    raiseHorizon(s.t.db, userId, purgedSeq);
 
   it('a since below the purge horizon → 410; at or above it and "" still work', async () => {
     const { a, cursors } = await userWithCursors();

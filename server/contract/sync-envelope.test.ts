@@ -93,7 +93,7 @@ describe('[API Auth] a revoked session is 401 on sync at once', () => {
     const out = await post(s.app, '/api/auth/logout-all', { bearer: u.token });
     expect(out.status).toBe(204);
     expectError(await sync(s.app, u.token, syncBody(NODE_A, [tent()])), 401, 'unauthenticated');
-    const count = s.t.deps.db
+    const count = s.t.db
       .prepare('SELECT count(*) AS n FROM cells WHERE user_id = ?')
       .get(u.userId) as { n: number };
     expect(count.n).toBe(0);

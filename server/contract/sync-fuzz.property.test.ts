@@ -204,7 +204,7 @@ describe('[API Conventions] malformed sync requests never get a 5xx', () => {
 
   it('stored nothing from any of them', () => {
     expect(users.length).toBeGreaterThanOrEqual(3);
-    const row = t.deps.db.prepare('SELECT count(*) AS n FROM cells').get() as { n: number };
+    const row = t.db.prepare('SELECT count(*) AS n FROM cells').get() as { n: number };
     expect(row.n).toBe(0);
   });
 });

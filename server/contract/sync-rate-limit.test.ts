@@ -25,7 +25,7 @@ const LIMIT = 120;
 
 const cellsOf = (userId: string) =>
   (
-    s.t.deps.db.prepare('SELECT count(*) AS n FROM cells WHERE user_id = ?').get(userId) as {
+    s.t.db.prepare('SELECT count(*) AS n FROM cells WHERE user_id = ?').get(userId) as {
       n: number;
     }
   ).n;

@@ -40,13 +40,13 @@ async function restoredWithCursor() {
   const dir = tempDir();
   dirs.push(dir);
   const file = join(dir.path, 'b.db');
-  await backupDatabase(t.deps.db, file, Date.now());
+  await backupDatabase(t.db, file, Date.now());
   const after = await syncOk(
     app,
     a.token,
     syncBody(NODE_A, [change('items', 'y', 'name', 'Y', hlc(NODE_A, T0 + 1))], before.cursor),
   );
-  restoreInPlace(t.deps.db, file, Date.now());
+  restoreInPlace(t.db, file, Date.now());
   return { app, a, before: before.cursor, after: after.cursor };
 }
 

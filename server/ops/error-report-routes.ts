@@ -10,6 +10,7 @@ import type { Config } from '../config';
 import { jsonBodyLimit } from '../http/body-limit';
 import { clientIp } from '../http/client-ip';
 import { rateLimit } from '../http/rate-limit';
+import type { Storage } from '../storage/storage';
 import type { ErrorReporter } from './error-reports';
 
 /** A browser report with a stack is a few KiB; replays and attachments are not accepted. */
@@ -19,6 +20,7 @@ const REPORTS_PER_MINUTE = 20;
 /** What the routes use of the app's dependencies. */
 export interface ErrorReportDeps {
   config: Pick<Config, 'publicUrl' | 'trustProxy'>;
+  storage: Pick<Storage, 'rateLimitStore'>;
 }
 
 export function errorReportRoutes(
@@ -35,6 +37,7 @@ export function errorReportRoutes(
       limit: REPORTS_PER_MINUTE,
       windowMs: 60_000,
       key: (c) => `error-reports:${clientIp(c, deps.config.trustProxy)}`,
+      store: deps.storage.rateLimitStore('error-reports'),
     }),
     async (c) => {
       if (!reporter) return c.json(errorBody('not_found', 'Error reports are off.'), 404);

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createKeyFile, keysDir } from '../auth/keys';
+import { createKeyFile, keysDir } from '../storage/sqlite/key-files';
 import { createTestApp, manualClock, type TestApp } from '../test-support/fixture';
 import { runToExit } from '../test-support/spawn-server';
 import { runMaintenance } from './maintenance';
@@ -14,21 +14,21 @@ describe('maintenance', () => {
   it('purges audit entries older than 90 days and keeps newer ones', async () => {
     const clock = manualClock();
     t = await createTestApp({ clock });
-    const insert = t.deps.db.prepare(
+    const insert = t.db.prepare(
       "INSERT INTO auth_events (at, event, user_id, ip, ua) VALUES (?, 'login_failed', NULL, NULL, 'none')",
     );
     insert.run(clock.now() - 91 * DAY);
     insert.run(clock.now() - 89 * DAY);
     const report = await runMaintenance(t.deps);
     expect(report.auditPurged).toBe(1);
-    const left = t.deps.db.prepare('SELECT count(*) AS n FROM auth_events').get() as { n: number };
+    const left = t.db.prepare('SELECT count(*) AS n FROM auth_events').get() as { n: number };
     expect(left.n).toBe(1);
   });
 
   it('drops sessions that ended more than a week ago', async () => {
     const clock = manualClock();
     t = await createTestApp({ clock });
-    const db = t.deps.db;
+    const db = t.db;
     db.prepare(
       "INSERT INTO users (id, email, password_hash, created_at) VALUES ('u', 'u@x.io', 'h', 0)",
     ).run();

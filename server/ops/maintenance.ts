@@ -2,24 +2,23 @@
 // purge audit entries past their 90 days, drop sessions that ended over a week
 // ago, purge deleted rows older than the tombstone horizon (PYB_TOMBSTONE_DAYS),
 // and reload the key ring so `npm run rotate-keys` takes effect without a restart.
+// With several instances on one database the purges run in one of them per round
+// (Storage.jobs claims the round); every instance reloads its own key ring.
 import type { Logger } from 'pino';
-import { createAuditLog } from '../auth/audit';
 import { loadKeyRing, type KeyRing } from '../auth/keys';
-import { createSessionStore } from '../auth/sessions';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
-import type { Db } from '../db/open';
-import { purgeTombstones } from '../sync/tombstone-purge';
+import type { Storage } from '../storage/storage';
 
 const DAY_MS = 24 * 3600 * 1000;
 const WEEK_MS = 7 * DAY_MS;
 
 export interface MaintenanceDeps {
-  db: Db;
+  storage: Storage;
   clock: Clock;
   /** Reloaded in place, so the routes holding this object see a rotation. */
   keys: KeyRing;
-  config: Pick<Config, 'dataDir' | 'tombstoneDays'>;
+  config: Pick<Config, 'tombstoneDays'>;
 }
 
 export interface MaintenanceReport {
@@ -29,14 +28,27 @@ export interface MaintenanceReport {
   signingKid: string;
 }
 
-export async function runMaintenance(deps: MaintenanceDeps): Promise<MaintenanceReport> {
+/**
+ * One round. `claimWindowMs`: the purges are skipped when another instance (or this one)
+ * ran them less than this long ago; 0 always runs them.
+ */
+export async function runMaintenance(
+  deps: MaintenanceDeps,
+  claimWindowMs = 0,
+): Promise<MaintenanceReport> {
   const now = deps.clock.now();
-  const auditPurged = createAuditLog(deps.db).purge(now);
-  const sessionsPurged = createSessionStore(deps.db).purgeEnded(now - WEEK_MS);
-  const tombstonesPurged = purgeTombstones(deps.db, now - deps.config.tombstoneDays * DAY_MS);
+  const { storage } = deps;
+  let auditPurged = 0;
+  let sessionsPurged = 0;
+  let tombstonesPurged = 0;
+  if (claimWindowMs === 0 || (await storage.jobs.claim('purges', now, claimWindowMs))) {
+    auditPurged = await storage.audit.purge(now);
+    sessionsPurged = await storage.sessions.purgeEnded(now - WEEK_MS);
+    tombstonesPurged = await storage.sync.purgeTombstones(now - deps.config.tombstoneDays * DAY_MS);
+  }
   // In place (the app's routes hold this same object), and only when the published set
   // changed: a new `published` array would also drop the verifier's cached key set.
-  const ring = await loadKeyRing(deps.config.dataDir, now);
+  const ring = await loadKeyRing(storage.keys, now);
   const kids = (keys: { kid: string }[]) => keys.map((k) => k.kid).join(' ');
   if (kids(ring.published) !== kids(deps.keys.published)) Object.assign(deps.keys, ring);
   return { auditPurged, sessionsPurged, tombstonesPurged, signingKid: deps.keys.current.kid };
@@ -47,8 +59,10 @@ export function startMaintenance(
   deps: MaintenanceDeps & { logger: Logger },
   intervalMs = 60_000,
 ): () => void {
+  // A little under the interval: timers drift, and a round must not be skipped by its own
+  // instance's previous claim.
   const run = () =>
-    runMaintenance(deps).then(
+    runMaintenance(deps, intervalMs * 0.9).then(
       (report) => {
         const { auditPurged, sessionsPurged, tombstonesPurged } = report;
         if (auditPurged || sessionsPurged || tombstonesPurged) {

@@ -4,14 +4,21 @@
 // step such as compose's `migrate` service alone changes the schema).
 import type { Config } from '../config';
 import { unknownVariableWarnings } from '../config-typos';
-import { migrate, pendingMigrations, readMigrations } from '../db/migrate';
+import { migrate, pendingMigrations, readMigrations, type Migration } from '../db/migrate';
 import type { Db } from '../db/open';
+import type { Sql } from '../storage/postgres/connect';
+import { migratePostgres, pendingPostgresMigrations } from '../storage/postgres/migrate';
 
 export function startupWarnings(config: Config, env: Record<string, string | undefined>): string[] {
   const warnings = unknownVariableWarnings(env);
   if (config.trustProxy && !config.metricsToken) {
     warnings.push(
       '/metrics is off (404): behind a proxy (PYB_TRUST_PROXY=true) every request comes from loopback, so it is served only with PYB_METRICS_TOKEN set',
+    );
+  }
+  if (config.database && !config.keySecret) {
+    warnings.push(
+      'the signing keys are stored in PostgreSQL unencrypted: set PYB_KEY_SECRET (the same on every instance) to encrypt them',
     );
   }
   return warnings;
@@ -26,8 +33,22 @@ export class PendingMigrationsError extends Error {
 export function prepareSchema(db: Db, config: Pick<Config, 'migrate'>, dir: string): number[] {
   const migrations = readMigrations(dir);
   if (config.migrate === 'auto') return migrate(db, migrations);
-  const pending = pendingMigrations(db, migrations);
-  if (pending.length === 0) return [];
+  refuseIfPending(pendingMigrations(db, migrations));
+  return [];
+}
+
+/** prepareSchema for PostgreSQL: its own migrations (storage/postgres/migrations). */
+export async function preparePostgresSchema(
+  sql: Sql,
+  config: Pick<Config, 'migrate'>,
+): Promise<number[]> {
+  if (config.migrate === 'auto') return migratePostgres(sql);
+  refuseIfPending(await pendingPostgresMigrations(sql));
+  return [];
+}
+
+function refuseIfPending(pending: readonly Migration[]): void {
+  if (pending.length === 0) return;
   const names = pending.map((m) => `${String(m.version).padStart(4, '0')}-${m.name}`).join(', ');
   throw new PendingMigrationsError(
     `The database needs migrations ${names} and PYB_MIGRATE=off forbids applying them here. ` +

@@ -119,10 +119,19 @@ export interface StoredKey {
 }
 
 export interface KeyStorage {
+  /** Where the keys live, as a prefix of a key's name in messages (a folder, a table). */
+  readonly where: string;
   /** Every stored key, any order. */
   list(): Promise<StoredKey[]>;
-  /** Stores a new key; a name already present is kept as it is. */
+  /** Stores a new key (key rotation). */
   add(key: StoredKey): Promise<void>;
+  /**
+   * Stores `key` only if no key is stored yet, atomically: of several instances starting
+   * on an empty database at once, one key wins and all of them sign with it.
+   */
+  addFirst(key: StoredKey): Promise<void>;
+  /** Deletes a retired key, so its private half cannot leak from a later backup. */
+  remove(name: string): Promise<void>;
 }
 
 export interface JobStorage {

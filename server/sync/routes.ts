@@ -5,14 +5,12 @@ import { Hono } from 'hono';
 import { SYNC_BODY_LIMIT_BYTES } from '../../shared/protocol';
 import type { AuthService } from '../auth/auth-service';
 import { authedUser, requireUser, type AuthEnv, type RequireUserDeps } from '../auth/require-user';
-import type { Db } from '../db/open';
 import { jsonBodyLimit } from '../http/body-limit';
 import { requireJsonContentType } from '../http/json-body';
 import { rateLimit } from '../http/rate-limit';
-import { createLineageReader } from '../db/lineage';
-import { createCellStore } from './cell-store';
+import type { Storage } from '../storage/storage';
 import { readSyncRequest, type CheckedSyncRequest } from './read-sync-request';
-import { assertCursorUsable, runSync } from './sync-service';
+import { assertCursorUsable } from './sync-service';
 
 /** docs/api.md: 120 sync requests a minute per user. */
 const SYNC_REQUESTS_PER_MINUTE = 120;
@@ -22,7 +20,7 @@ export interface SyncObserver {
 }
 
 export interface SyncRoutesDeps extends RequireUserDeps {
-  db: Db;
+  storage: Storage;
 }
 
 type SyncEnv = { Variables: AuthEnv['Variables'] & { syncRequest: CheckedSyncRequest } };
@@ -33,8 +31,7 @@ export function syncRoutes(
   observer?: SyncObserver,
 ): Hono<SyncEnv> {
   const app = new Hono<SyncEnv>();
-  const cells = createCellStore(deps.db);
-  const lineage = createLineageReader(deps.db);
+  const { sync } = deps.storage;
 
   app.post(
     '/',
@@ -46,8 +43,8 @@ export function syncRoutes(
     jsonBodyLimit(SYNC_BODY_LIMIT_BYTES),
     async (c, next) => {
       const request = await readSyncRequest(c, deps.clock.now());
-      const state = cells.state(c.var.user.userId);
-      assertCursorUsable(lineage(), state, request);
+      const [lineage, state] = await Promise.all([sync.lineage(), sync.state(c.var.user.userId)]);
+      assertCursorUsable(lineage, state, request);
       c.set('syncRequest', request);
       await next();
     },
@@ -56,10 +53,11 @@ export function syncRoutes(
       limit: SYNC_REQUESTS_PER_MINUTE,
       windowMs: 60_000,
       key: (c) => `sync:${authedUser(c).userId}`,
+      store: deps.storage.rateLimitStore('sync'),
     }),
-    (c) => {
+    async (c) => {
       const request = c.var.syncRequest;
-      const result = runSync(deps.db, cells, lineage, { userId: c.var.user.userId, ...request });
+      const result = await sync.sync({ userId: c.var.user.userId, ...request });
       observer?.onSync(request.changes.length, result.applied, result.changes.length);
       // `remaining` is left out when undefined (JSON has no undefined).
       const { changes, cursor, more, remaining } = result;

@@ -86,7 +86,7 @@ describe('tombstone purge', () => {
       hlc: hlcAt(at),
     });
     const tombstones = () =>
-      t?.deps.db.prepare('SELECT row_id FROM tombstones ORDER BY row_id').pluck().all();
+      t?.db.prepare('SELECT row_id FROM tombstones ORDER BY row_id').pluck().all();
     const app = t.app;
     const push = async (changes: unknown[]) =>
       expect((await sync(app, token, '', changes)).status).toBe(200);

@@ -206,5 +206,5 @@ export interface AuthEvent {
 }
 
 export function authEvents(t: TestApp): AuthEvent[] {
-  return t.deps.db.prepare('SELECT * FROM auth_events ORDER BY id').all() as AuthEvent[];
+  return t.db.prepare('SELECT * FROM auth_events ORDER BY id').all() as AuthEvent[];
 }

@@ -5,12 +5,14 @@ import { createApp, type AppDeps } from '../app';
 import type { Clock } from '../clock';
 import { PRODUCTION_SCRYPT, type ScryptParams } from '../auth/password';
 import { loadKeyRing } from '../auth/keys';
+import type { Db } from '../db/open';
 import { loadConfig } from '../config';
 import { migrate, readMigrations } from '../db/migrate';
 import { closeDatabase, databasePath, openDatabase } from '../db/open';
 import { createLogger } from '../logger';
 import type { ErrorReporter } from '../ops/error-reports';
 import { MIGRATIONS_DIR } from '../paths';
+import { createSqliteStorage } from '../storage/sqlite/sqlite-storage';
 import { tempDir } from './temp-dir';
 
 export { tempDir };
@@ -18,6 +20,8 @@ export { tempDir };
 export interface TestApp {
   app: ReturnType<typeof createApp>;
   deps: AppDeps;
+  /** The SQLite database under the app, for tests that plant or inspect rows. */
+  db: Db;
   logLines: () => Record<string, unknown>[];
   close(): void;
 }
@@ -62,9 +66,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const logger = createLogger('info', sink);
   const db = openDatabase(databasePath(config.dataDir));
   migrate(db, readMigrations(MIGRATIONS_DIR));
-  const keys = await loadKeyRing(config.dataDir);
+  const storage = createSqliteStorage(db, config.dataDir);
+  const keys = await loadKeyRing(storage.keys);
   const deps: AppDeps = {
-    db,
+    storage,
     keys,
     config,
     logger,
@@ -77,6 +82,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   return {
     app: createApp(deps),
     deps,
+    db,
     logLines: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
     close() {
       closeDatabase(db);

@@ -16,7 +16,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const own = process.env['PYB_TEST_POSTGRES_URL'];
   const cluster = own ? undefined : await startPostgresCluster();
-  const url = own ?? cluster!.url;
+  const url = own ?? cluster?.url ?? '';
   const admin = connectPostgres(url, { max: 1 });
   try {
     await admin.unsafe(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);

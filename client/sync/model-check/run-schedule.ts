@@ -222,7 +222,7 @@ class ScheduleRun {
   }
 
   private purge() {
-    const db = this.server.test.deps.db;
+    const db = this.server.test.db;
     const horizon = this.server.clock.now();
     const users = new Map(USERS.map((user) => [this.userIds.get(user), user]));
     for (const row of tombstonesBefore(db, horizon)) {
@@ -237,14 +237,14 @@ class ScheduleRun {
   private async backup() {
     this.backups += 1;
     const file = join(this.backupDir.path, `backup-${this.backups}.db`);
-    await backupDatabase(this.server.test.deps.db, file, this.server.clock.now());
+    await backupDatabase(this.server.test.db, file, this.server.clock.now());
     this.latestBackup = { file, purges: this.purges };
   }
 
   private restore() {
     const backup = this.latestBackup;
     if (!backup || backup.purges !== this.purges) return;
-    restoreInPlace(this.server.test.deps.db, backup.file, this.server.clock.now());
+    restoreInPlace(this.server.test.db, backup.file, this.server.clock.now());
     this.resets += 1;
   }
 
@@ -291,7 +291,7 @@ class ScheduleRun {
   }
 
   private serverCells(user: UserName): Map<string, Cell> {
-    const rows = this.server.test.deps.db
+    const rows = this.server.test.db
       .prepare<
         [string],
         { tbl: string; row_id: string; field: string; value: string; hlc: string }

@@ -39,7 +39,11 @@ describe('PostgreSQL migrations', () => {
   it('orders and compares stored ids and hlcs bytewise, whatever the locale', async () => {
     db = await freshPostgresDatabase();
     const sql = connect(db.url);
-    for (const [rowId, hlc] of [['b', 'Z'], ['B', 'a'], ['a', '_']]) {
+    for (const [rowId, hlc] of [
+      ['b', 'Z'],
+      ['B', 'a'],
+      ['a', '_'],
+    ] as const) {
       await sql`INSERT INTO cells (user_id, tbl, row_id, field, value, hlc, seq)
         VALUES ('u', 'items', ${rowId}, 'name', '1', ${hlc}, ${rowId.charCodeAt(0)})`;
     }
