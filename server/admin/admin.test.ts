@@ -296,7 +296,7 @@ describe('admin account commands', () => {
     const short = await admin(t, ['create-user', uniqueEmail()], 'short\n');
     expect(short.code).toBe(1);
     expect(short.err).toContain('Password refused');
-    expect(authEvents(t).map((e) => e.event)).toContain('admin_user_created');
+    expect((await authEvents(t)).map((e) => e.event)).toContain('admin_user_created');
   });
 
   it('reset-password: the old password gets 401, the new one 200, the old refresh cookie 401', async () => {
@@ -314,7 +314,7 @@ describe('admin account commands', () => {
     await login(t.app, user.user.email, NEW_PASSWORD);
     await expectError(await refresh(t.app, user.refreshToken), 401, 'invalid_refresh');
     expect(await tokenWorks(t.app, user.accessToken)).toBe(false);
-    const events = authEvents(t).filter((e) => e.event === 'admin_password_reset');
+    const events = (await authEvents(t)).filter((e) => e.event === 'admin_password_reset');
     expect(events).toHaveLength(1);
     expect(events[0]?.user_id).toBe(user.user.id);
   });
@@ -371,7 +371,7 @@ describe('admin account commands', () => {
       const count = db.prepare(`SELECT count(*) FROM ${table} WHERE ${column} = ?`).pluck();
       expect(count.get(user.user.id), table).toBe(0);
     }
-    expect(authEvents(t).filter((e) => e.user_id === user.user.id)).toEqual([]);
+    expect((await authEvents(t)).filter((e) => e.user_id === user.user.id)).toEqual([]);
   });
 });
 

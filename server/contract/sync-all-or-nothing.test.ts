@@ -110,7 +110,7 @@ describe('[API Sync errors] order of 400, 409 and 410', () => {
     const a = await signUp(s.app);
     const cells = [1, 2, 3, 4].map((i) => name(`n${i}`, T0 - 1000, `i${i}`));
     const pushed = await syncOk(s.app, a.token, syncBody(NODE_A, cells, '', 2));
-    raiseHorizon(s.t.db, a.userId, seqOf(pushed.cursor) + 2);
+    await raiseHorizon(s.t, a.userId, seqOf(pushed.cursor) + 2);
     return { a, stale: pushed.cursor };
   }
 

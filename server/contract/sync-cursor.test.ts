@@ -150,12 +150,12 @@ describe('[API Sync errors] 410 resync_required', () => {
     return { a, cursors }; // after 3, 6 and 9 cells
   }
   const setHorizon = (userId: string, purgedSeq: number) =>
-    raiseHorizon(s.t.db, userId, purgedSeq);
+    raiseHorizon(s.t, userId, purgedSeq);
 
   it('a since below the purge horizon → 410; at or above it and "" still work', async () => {
     const { a, cursors } = await userWithCursors();
     const [c3 = '', c6 = '', c9 = ''] = cursors;
-    expect(setHorizon(a.userId, seqOf(c6))).toBe(1);
+    expect(await setHorizon(a.userId, seqOf(c6))).toBe(1);
 
     expectError(await sync(s.app, a.token, syncBody(NODE_B, [], c3)), 410, 'resync_required');
     expect((await syncOk(s.app, a.token, syncBody(NODE_B, [], c6))).changes).toHaveLength(3);
@@ -169,7 +169,7 @@ describe('[API Sync errors] 410 resync_required', () => {
 
   it('after a 410 the client pulls from "" and re-pushes its pending changes', async () => {
     const { a, cursors } = await userWithCursors();
-    setHorizon(a.userId, seqOf(cursors[1] ?? ''));
+    await setHorizon(a.userId, seqOf(cursors[1] ?? ''));
     const pending = [change('items', 'i0', 'name', 'pending', hlc(NODE_B, T0))];
     const refused = await sync(s.app, a.token, syncBody(NODE_B, pending, cursors[0]));
     expectError(refused, 410, 'resync_required');

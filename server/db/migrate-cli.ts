@@ -1,27 +1,26 @@
-// `npm run migrate`: applies pending migrations to the database in PYB_DATA_DIR
-// without starting the server (for deploy steps that migrate before switching).
+// `npm run migrate`: applies pending migrations to the server's database (SQLite in
+// PYB_DATA_DIR, or PostgreSQL at PYB_DATABASE_URL) without starting the server, for
+// deploy steps that migrate before switching.
 import { ConfigError, loadConfig } from '../config';
-import { MIGRATIONS_DIR } from '../paths';
-import { migrate, readMigrations } from './migrate';
-import { closeDatabase, databasePath, openDatabase } from './open';
+import { openStorage } from '../storage/open-storage';
 
-try {
+async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const file = databasePath(config.dataDir);
-  const db = openDatabase(file);
+  const { storage, applied } = await openStorage({ ...config, migrate: 'auto' });
   try {
-    const applied = migrate(db, readMigrations(MIGRATIONS_DIR));
     console.log(
       applied.length
-        ? `Applied migrations ${applied.join(', ')} to ${file}`
-        : `${file} is up to date`,
+        ? `Applied migrations ${applied.join(', ')} to ${storage.location}`
+        : `${storage.location} is up to date`,
     );
   } finally {
-    closeDatabase(db);
+    await storage.close();
   }
-} catch (error) {
+}
+
+main().catch((error: unknown) => {
   console.error(
     error instanceof ConfigError ? error.message : `Migration failed: ${(error as Error).message}`,
   );
   process.exitCode = 1;
-}
+});

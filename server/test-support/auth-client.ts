@@ -205,6 +205,6 @@ export interface AuthEvent {
   ua: string;
 }
 
-export function authEvents(t: TestApp): AuthEvent[] {
-  return t.db.prepare('SELECT * FROM auth_events ORDER BY id').all() as AuthEvent[];
+export function authEvents(t: TestApp): Promise<AuthEvent[]> {
+  return t.query<AuthEvent>('SELECT * FROM auth_events ORDER BY id');
 }

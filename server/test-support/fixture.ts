@@ -1,5 +1,6 @@
-// Builds a real app for in-process tests: a real SQLite file in a fresh temp
-// directory, a real key ring, and a logger whose lines are captured for checks.
+// Builds a real app for in-process tests: real storage (a SQLite file in a fresh temp
+// directory, or a fresh PostgreSQL database: test-storage.ts), a real key ring, and a
+// logger whose lines are captured for checks.
 import { Writable } from 'node:stream';
 import { createApp, type AppDeps } from '../app';
 import type { Clock } from '../clock';
@@ -7,23 +8,25 @@ import { PRODUCTION_SCRYPT, type ScryptParams } from '../auth/password';
 import { loadKeyRing } from '../auth/keys';
 import type { Db } from '../db/open';
 import { loadConfig } from '../config';
-import { migrate, readMigrations } from '../db/migrate';
-import { closeDatabase, databasePath, openDatabase } from '../db/open';
 import { createLogger } from '../logger';
 import type { ErrorReporter } from '../ops/error-reports';
-import { MIGRATIONS_DIR } from '../paths';
-import { createSqliteStorage } from '../storage/sqlite/sqlite-storage';
+import type { StorageEngine } from '../storage/storage';
 import { tempDir } from './temp-dir';
+import { openTestStorage, testEngine, type TestStorage } from './test-storage';
 
 export { tempDir };
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
   deps: AppDeps;
-  /** The SQLite database under the app, for tests that plant or inspect rows. */
-  db: Db;
+  engine: StorageEngine;
+  /** The SQLite database under the app, for SQLite-only tests; throws on PostgreSQL. */
+  readonly db: Db;
+  /** Plants or inspects rows on either engine (test-storage.ts). */
+  query: TestStorage['query'];
+  tables: TestStorage['tables'];
   logLines: () => Record<string, unknown>[];
-  close(): void;
+  close(): Promise<void>;
 }
 
 /** Cheap scrypt for tests that are not about hashing (the real cost is ~0.35 s a hash). */
@@ -51,6 +54,8 @@ export interface TestAppOptions {
   /** `true` hashes with the production parameters; default TEST_SCRYPT. */
   realScrypt?: boolean;
   errorReporter?: ErrorReporter;
+  /** Default: PYB_TEST_STORAGE, else sqlite. */
+  engine?: StorageEngine;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -64,9 +69,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
   });
   const logger = createLogger('info', sink);
-  const db = openDatabase(databasePath(config.dataDir));
-  migrate(db, readMigrations(MIGRATIONS_DIR));
-  const storage = createSqliteStorage(db, config.dataDir);
+  const engine = options.engine ?? testEngine();
+  const under = await openTestStorage(engine, config.dataDir);
+  const { storage } = under;
   const keys = await loadKeyRing(storage.keys);
   const deps: AppDeps = {
     storage,
@@ -82,10 +87,16 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   return {
     app: createApp(deps),
     deps,
-    db,
+    engine,
+    get db() {
+      if (!under.sqlite) throw new Error('This test plants rows with SQLite-only SQL.');
+      return under.sqlite;
+    },
+    query: under.query,
+    tables: under.tables,
     logLines: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
-    close() {
-      closeDatabase(db);
+    async close() {
+      await under.close();
       dir.remove();
     },
   };

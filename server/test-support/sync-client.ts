@@ -16,7 +16,6 @@ import {
 } from '../../shared/protocol';
 import { checkAsyncProperty as checkShared } from '../../shared/test-support/property';
 import { connEnv, freshIp, login, register, type App } from './auth-client';
-import type { Db } from '../db/open';
 import { decodeCursor } from '../sync/cursor';
 import { createTestApp, manualClock, type TestApp } from './fixture';
 
@@ -304,10 +303,15 @@ export function seqOf(cursor: string): number {
 }
 
 /** Moves the user's purge horizon as a tombstone purge would (purged_seq and its generation). */
-export function raiseHorizon(db: Db, userId: string, purgedSeq: number): number {
-  return db
-    .prepare('UPDATE sync_state SET purged_seq = ?, purge_gen = purge_gen + 1 WHERE user_id = ?')
-    .run(purgedSeq, userId).changes;
+/** Returns how many users it changed (1, or 0 for a user who never synced). */
+export async function raiseHorizon(t: TestApp, userId: string, purgedSeq: number): Promise<number> {
+  const changed = await t.query(
+    `UPDATE sync_state SET purged_seq = ?, purge_gen = purge_gen + 1 WHERE user_id = ?
+     RETURNING user_id`,
+    purgedSeq,
+    userId,
+  );
+  return changed.length;
 }
 
 /** The shared seeded async property helper, run in the server project. */
