@@ -27,17 +27,19 @@ const changeArb: fc.Arbitrary<SyncChange> = fc.record({
   hlc: fc.integer({ min: 0, max: 40 }).map(second),
 });
 
-type Op =
-  | {
-      kind: 'sync';
-      changes: readonly SyncChange[];
-      limit: number;
-      countRemaining: boolean;
-      resend: boolean | undefined;
-      /** Which cursor the device sends: none, the last it got, or the first (often stale). */
-      from: 'start' | 'last' | 'first';
-    }
-  | { kind: 'purge'; horizon: number };
+type Op = SyncOp | { kind: 'purge'; horizon: number };
+interface SyncOp {
+  kind: 'sync';
+  changes: readonly SyncChange[];
+  limit: number;
+  countRemaining: boolean;
+  resend: boolean | undefined;
+  /**
+   * Which cursor the device sends: none, the last it got, the first (often stale), one
+   * beyond anything handed out (history lost: restore), or one of another database.
+   */
+  from: 'start' | 'last' | 'first' | 'ahead' | 'foreign';
+}
 
 const syncArb: fc.Arbitrary<Op> = fc.record({
   kind: fc.constant('sync' as const),
@@ -49,7 +51,10 @@ const syncArb: fc.Arbitrary<Op> = fc.record({
   limit: fc.integer({ min: 1, max: 15 }),
   countRemaining: fc.boolean(),
   resend: fc.constantFrom(true, undefined),
-  from: fc.constantFrom('start', 'last', 'last', 'first'),
+  from: fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom('start', 'last', 'last', 'first') },
+    { weight: 1, arbitrary: fc.constantFrom('ahead', 'foreign') },
+  ),
 });
 const purgeArb: fc.Arbitrary<Op> = fc.record({
   kind: fc.constant('purge' as const),
@@ -63,6 +68,21 @@ const opsArb = fc.array(
   },
 );
 
+async function cursorFor(store: SyncStorage, from: SyncOp['from'], cursors: string[]) {
+  switch (from) {
+    case 'start':
+      return '';
+    case 'first':
+      return cursors[0] ?? '';
+    case 'last':
+      return cursors.at(-1) ?? '';
+    case 'ahead':
+      return `${(await store.lineage()).epoch}.0.${(await store.state(USER)).last_seq + 3}`;
+    case 'foreign':
+      return '0123456789ab.0.1';
+  }
+}
+
 /** Runs the ops on one engine; every answer (or refusal) in a form both engines share. */
 async function play(store: SyncStorage, ops: readonly Op[]): Promise<unknown[]> {
   const cursors: string[] = [];
@@ -72,8 +92,7 @@ async function play(store: SyncStorage, ops: readonly Op[]): Promise<unknown[]> 
       answers.push({ purged: await store.purgeTombstones(op.horizon) });
       continue;
     }
-    const sinceCursor =
-      op.from === 'start' ? '' : ((op.from === 'first' ? cursors[0] : cursors.at(-1)) ?? '');
+    const sinceCursor = await cursorFor(store, op.from, cursors);
     const since = decodeCursor(sinceCursor);
     if (!since) throw new Error(`undecodable cursor ${sinceCursor}`);
     try {

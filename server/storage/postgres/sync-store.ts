@@ -188,7 +188,7 @@ async function purgeTombstones(pool: Sql, horizonMillis: number): Promise<number
   const horizon = horizonHlc(horizonMillis);
   return pool.begin(async (sql) => {
     const users = await sql<{ user_id: string }[]>`
-      SELECT DISTINCT user_id FROM tombstones WHERE hlc < ${horizon}`;
+      SELECT DISTINCT user_id FROM tombstones WHERE hlc < ${horizon} ORDER BY user_id`;
     if (users.length === 0) return 0;
     const ids = users.map((row) => row.user_id);
     await sql`INSERT INTO sync_state (user_id) SELECT unnest(${ids}::text[])
