@@ -7,7 +7,7 @@ import type { Db } from '../db/open';
 type Row = Record<string, unknown> & { id: string };
 export type ExportedTables = Record<TableName, Row[]>;
 
-interface CellRow {
+export interface CellRow {
   tbl: string;
   row_id: string;
   field: string;
@@ -15,12 +15,18 @@ interface CellRow {
 }
 
 export function exportTables(db: Db, userId: string): ExportedTables {
+  return assembleTables(
+    db
+      .prepare<[string], CellRow>(
+        'SELECT tbl, row_id, field, value FROM cells WHERE user_id = ? ORDER BY tbl, row_id',
+      )
+      .iterate(userId),
+  );
+}
+
+/** The rows of one user's cells, read in (tbl, row_id) order: each row's cells together. */
+export function assembleTables(cells: Iterable<CellRow>): ExportedTables {
   const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as Row[]])) as ExportedTables;
-  const cells = db
-    .prepare<[string], CellRow>(
-      'SELECT tbl, row_id, field, value FROM cells WHERE user_id = ? ORDER BY tbl, row_id',
-    )
-    .iterate(userId);
   let current: Row | undefined;
   for (const cell of cells) {
     const rows = tables[cell.tbl as TableName] as Row[] | undefined;

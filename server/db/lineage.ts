@@ -10,15 +10,18 @@ export function createLineageReader(db: Db): () => Lineage {
     "SELECT key, value FROM instance WHERE key IN ('epoch', 'restored_from', 'legacy_epoch')",
   );
   // Read on every sync: a restore replaces the whole file, but tests restore in place.
-  return () => {
-    const values = new Map(read.all().map((row) => [row.key, row.value]));
-    const epoch = values.get('epoch');
-    if (!epoch) throw new Error('The database has no epoch: run the migrations.');
-    return {
-      epoch,
-      restoredFrom: values.get('restored_from') ?? null,
-      legacyEpoch: values.get('legacy_epoch') ?? null,
-    };
+  return () => lineageOf(read.all());
+}
+
+/** The lineage from the instance table's rows (either engine reads the same keys). */
+export function lineageOf(rows: readonly { key: string; value: string }[]): Lineage {
+  const values = new Map(rows.map((row) => [row.key, row.value]));
+  const epoch = values.get('epoch');
+  if (!epoch) throw new Error('The database has no epoch: run the migrations.');
+  return {
+    epoch,
+    restoredFrom: values.get('restored_from') ?? null,
+    legacyEpoch: values.get('legacy_epoch') ?? null,
   };
 }
 

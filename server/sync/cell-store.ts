@@ -23,7 +23,8 @@ export interface SyncState {
   base_purge_gen: number;
 }
 
-const NO_STATE: SyncState = {
+/** A user's state before their first push. */
+export const NO_STATE: SyncState = {
   last_seq: 0,
   purged_seq: 0,
   purge_gen: 0,

@@ -15,8 +15,9 @@
 import type { SyncChange } from '../../shared/protocol';
 import type { Db } from '../db/open';
 import { ApiError } from '../http/api-error';
-import type { CellStore, StoredCell, SyncState } from './cell-store';
-import { cursorProblem, encodeCursor, type Cursor, type Lineage } from './cursor';
+import type { CellStore, SyncState } from './cell-store';
+import { cursorProblem, type Cursor, type Lineage } from './cursor';
+import { pushedCells, remainingAfter, syncAnswer, trimPage } from './sync-answer';
 
 export interface SyncInput {
   userId: string;
@@ -86,45 +87,19 @@ export function runSync(
       const state = cells.state(userId);
       // 1, again: a purge may have run since the route checked.
       assertCursorUsable(history, state, input);
-      const pushed = input.changes.map((change) => ({
-        tbl: change.table,
-        row_id: change.id,
-        field: change.field,
-        value: JSON.stringify(change.value),
-        hlc: change.hlc,
-      }));
-      const { applied, lastSeq: seq } = cells.writeAll(userId, pushed, state.last_seq); // 2
-      if (seq !== state.last_seq) cells.saveLastSeq(userId, seq);
+      const pushed = pushedCells(input.changes);
+      const { applied, lastSeq } = cells.writeAll(userId, pushed, state.last_seq); // 2
+      if (lastSeq !== state.last_seq) cells.saveLastSeq(userId, lastSeq);
 
-      const page = cells.page(userId, since.seq, limit + 1); // 3
-      const more = page.length > limit;
-      if (more) page.pop();
-      const last = page.at(-1);
-      // The last page hands out everything up to the user's last sequence, even when the
-      // highest cells were purged since: a cursor below the purge horizon would get 410
-      // again and again. With nothing newer, `since` comes back unchanged (docs/api.md).
-      const end = more && last ? last.seq : seq;
-      const unchanged = !last && end === since.seq;
-      const cursor = { epoch: history.epoch, generation: state.purge_gen, seq: end };
-      return {
-        changes: page.map(toChange),
-        cursor: unchanged ? input.sinceCursor : encodeCursor(cursor),
-        more,
-        ...(more && last && input.countRemaining
-          ? { remaining: cells.countAfter(userId, last.seq) }
-          : {}),
+      const page = trimPage(cells.page(userId, since.seq, limit + 1), limit); // 3
+      const after = remainingAfter(page, input);
+      return syncAnswer(input, page, {
+        epoch: history.epoch,
+        generation: state.purge_gen,
+        lastSeq,
         applied,
-      };
+        remaining: after === undefined ? undefined : cells.countAfter(userId, after),
+      });
     })
     .immediate();
-}
-
-function toChange(cell: StoredCell): SyncChange {
-  return {
-    table: cell.tbl,
-    id: cell.row_id,
-    field: cell.field,
-    value: JSON.parse(cell.value) as unknown,
-    hlc: cell.hlc,
-  };
 }

@@ -12,11 +12,16 @@ export interface Tombstone {
   row_id: string;
 }
 
+/** Tombstones whose hlc sorts below this are older than the horizon. */
+export function horizonHlc(horizonMillis: number): string {
+  return new Date(horizonMillis).toISOString();
+}
+
 /** The deleted rows a purge at `horizonMillis` removes (all users). */
 export function tombstonesBefore(db: Db, horizonMillis: number): Tombstone[] {
   return db
     .prepare<[string], Tombstone>('SELECT user_id, tbl, row_id FROM tombstones WHERE hlc < ?')
-    .all(new Date(horizonMillis).toISOString());
+    .all(horizonHlc(horizonMillis));
 }
 
 export function purgeTombstones(db: Db, horizonMillis: number): number {
