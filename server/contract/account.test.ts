@@ -15,7 +15,15 @@ import {
   testApps,
   tokenWorks,
 } from '../test-support/auth-client';
-import { change, hlc, NODE_A, syncBody, syncOk } from '../test-support/sync-client';
+import {
+  cellCount,
+  change,
+  countRows,
+  hlc,
+  NODE_A,
+  syncBody,
+  syncOk,
+} from '../test-support/sync-client';
 
 const app = testApps();
 const TABLES = [
@@ -31,29 +39,28 @@ const TABLES = [
 
 let seq = 0;
 /** Stores synced cells as the sync endpoint would: one row per (table, id, field). */
-function putRow(
+async function putRow(
   t: TestApp,
   userId: string,
   tbl: string,
   rowId: string,
   fields: Record<string, unknown>,
 ) {
-  const insert = t.db.prepare(
-    'INSERT INTO cells (user_id, tbl, row_id, field, value, hlc, seq) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
   for (const [field, value] of Object.entries(fields)) {
     seq += 1;
     const hlc = `2026-11-26T01:05:54.123Z-${seq.toString(16).padStart(4, '0')}-0123456789abcdef`;
-    insert.run(userId, tbl, rowId, field, JSON.stringify(value), hlc, seq);
+    await t.query(
+      'INSERT INTO cells (user_id, tbl, row_id, field, value, hlc, seq) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      userId,
+      tbl,
+      rowId,
+      field,
+      JSON.stringify(value),
+      hlc,
+      seq,
+    );
   }
 }
-
-const cellCount = (t: TestApp, userId: string) =>
-  (
-    t.db.prepare('SELECT count(*) AS n FROM cells WHERE user_id = ?').get(userId) as {
-      n: number;
-    }
-  ).n;
 
 const deleteAccount = (t: TestApp, token: string, password: string) =>
   send(t.app, 'DELETE', '/api/account', { bearer: token, body: { password } });
@@ -88,13 +95,11 @@ const USER_ROWS = {
 };
 
 /** How many rows of each table hold `userId`. */
-function userRows(t: TestApp, userId: string): Record<string, number> {
-  return Object.fromEntries(
-    Object.entries(USER_ROWS).map(([table, sql]) => [
-      table,
-      (t.db.prepare(sql).get(userId) as { n: number }).n,
-    ]),
-  );
+async function userRows(t: TestApp, userId: string): Promise<Record<string, number>> {
+  const rows: Record<string, number> = {};
+  for (const [table, sql] of Object.entries(USER_ROWS))
+    rows[table] = await countRows(t, sql, userId);
+  return rows;
 }
 
 describe('GET /api/account', () => {
@@ -123,20 +128,20 @@ describe('GET /api/account/export', () => {
     const t = await app();
     const s = await register(t.app);
     const other = await register(t.app);
-    putRow(t, s.user.id, 'items', 'item-1', {
+    await putRow(t, s.user.id, 'items', 'item-1', {
       name: 'Tent',
       weightGrams: 1200,
       color: null,
       deleted: false,
     });
-    putRow(t, s.user.id, 'items', 'item-2', { name: 'Stove', status: 'wishlist' });
-    putRow(t, s.user.id, 'listEntries', 'list-1:item-1', {
+    await putRow(t, s.user.id, 'items', 'item-2', { name: 'Stove', status: 'wishlist' });
+    await putRow(t, s.user.id, 'listEntries', 'list-1:item-1', {
       listId: 'list-1',
       itemId: 'item-1',
       qty: 2,
     });
-    putRow(t, s.user.id, 'settings', 'settings', { units: 'kg' });
-    putRow(t, other.user.id, 'items', 'item-9', { name: 'Secret gear' });
+    await putRow(t, s.user.id, 'settings', 'settings', { units: 'kg' });
+    await putRow(t, other.user.id, 'items', 'item-9', { name: 'Secret gear' });
     const res = await send(t.app, 'GET', '/api/account/export', { bearer: s.accessToken });
     expect(res.status).toBe(200);
     const text = await res.text();
@@ -159,7 +164,7 @@ describe('GET /api/account/export', () => {
     const t = await app();
     const s = await register(t.app);
     const hostile = JSON.parse('{"name":"Tent","__proto__":{"polluted":true}}') as object;
-    putRow(t, s.user.id, 'items', 'item-1', hostile as Record<string, unknown>);
+    await putRow(t, s.user.id, 'items', 'item-1', hostile as Record<string, unknown>);
     const res = await send(t.app, 'GET', '/api/account/export', { bearer: s.accessToken });
     expect(res.status).toBe(200);
     const text = await res.text();
@@ -173,7 +178,7 @@ describe('DELETE /api/account', () => {
     const t = await app();
     const s = await register(t.app);
     await pushData(t, s.accessToken);
-    const before = userRows(t, s.user.id);
+    const before = await userRows(t, s.user.id);
     await expectError(
       await deleteAccount(t, s.accessToken, 'not my password'),
       401,
@@ -181,7 +186,7 @@ describe('DELETE /api/account', () => {
     );
     expect(await tokenWorks(t.app, s.accessToken)).toBe(true);
     // The wrong password is counted towards the lockout; nothing else changed.
-    expect(userRows(t, s.user.id)).toEqual({ ...before, login_failures: 1 });
+    expect(await userRows(t, s.user.id)).toEqual({ ...before, login_failures: 1 });
     await login(t.app, s.user.email);
   });
 
@@ -206,8 +211,8 @@ describe('DELETE /api/account', () => {
       expect(await tokenWorks(t.app, device.accessToken)).toBe(false);
       expect(await refreshOutcome(t.app, device.refreshToken)).toBe('invalid_refresh');
     }
-    expect(cellCount(t, s.user.id)).toBe(0);
-    expect(cellCount(t, other.user.id)).toBe(5);
+    expect(await cellCount(t, s.user.id)).toBe(0);
+    expect(await cellCount(t, other.user.id)).toBe(5);
     expect(await tokenWorks(t.app, other.accessToken)).toBe(true);
   });
 
@@ -223,27 +228,27 @@ describe('DELETE /api/account', () => {
     await pushData(t, phone.accessToken);
     const other = await register(t.app);
     await pushData(t, other.accessToken);
-    const othersBefore = userRows(t, other.user.id);
+    const othersBefore = await userRows(t, other.user.id);
     // Every table that can hold the user has a row of theirs, or the check below proves nothing.
-    for (const [table, n] of Object.entries(userRows(t, s.user.id))) {
+    for (const [table, n] of Object.entries(await userRows(t, s.user.id))) {
       expect(n, `rows of ${table} before`).toBeGreaterThan(0);
     }
 
     expect((await deleteAccount(t, s.accessToken, PASSWORD)).status).toBe(204);
-    for (const [table, n] of Object.entries(userRows(t, s.user.id))) {
+    for (const [table, n] of Object.entries(await userRows(t, s.user.id))) {
       expect(n, `rows of ${table} after`).toBe(0);
     }
     // Nothing anywhere else either (a table added later included); the audit log keeps
     // its entries, unlinked from the person.
-    const tables = t.db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      .all() as { name: string }[];
-    for (const { name } of tables) {
-      const rows = JSON.stringify(t.db.prepare(`SELECT * FROM "${name}"`).all());
+    for (const name of await t.tables()) {
+      const rows = JSON.stringify(
+        await t.query(`SELECT * FROM "${name}"`),
+        (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value),
+      );
       expect(rows, `table ${name}`).not.toContain(s.user.id);
       expect(rows, `table ${name}`).not.toContain(s.user.email);
     }
-    expect(userRows(t, other.user.id)).toEqual(othersBefore);
+    expect(await userRows(t, other.user.id)).toEqual(othersBefore);
   });
 
   it('frees the email: logging in fails and registering again makes a new user', async () => {

@@ -102,7 +102,7 @@ describe('auth_events audit rows', () => {
       expect(events, event).toContain(event);
     }
     expect(events.indexOf('register')).toBeLessThan(events.indexOf('account_deleted'));
-    for (const row of (await authEvents(t))) {
+    for (const row of await authEvents(t)) {
       expect(row.at).toBeGreaterThanOrEqual(Date.parse('2026-11-26T10:00:00.000Z'));
       expect(row.at).toBeLessThanOrEqual(clock.now());
     }
@@ -115,14 +115,14 @@ describe('auth_events audit rows', () => {
     const clock = manualClock();
     const t = await app({ clock });
     const { secrets } = await fullStory(t, clock);
-    const stored = JSON.stringify((await authEvents(t)));
+    const stored = JSON.stringify(await authEvents(t));
     for (const secret of secrets) expect(stored).not.toContain(secret);
   });
 
   it('writes login_failed for an unknown email without a user id', async () => {
     const t = await app();
     await post(t.app, '/api/auth/login', { body: { email: uniqueEmail(), password: PASSWORD } });
-    expect((await authEvents(t))).toEqual([
+    expect(await authEvents(t)).toEqual([
       expect.objectContaining({ event: 'login_failed', user_id: null }),
     ]);
   });

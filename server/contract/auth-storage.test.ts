@@ -16,13 +16,10 @@ import {
 const app = testApps();
 
 /** Every row of every table, as text (BLOBs as hex and base64url too). */
-function databaseText(t: TestApp): string {
-  const tables = t.db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    .all() as { name: string }[];
+async function databaseText(t: TestApp): Promise<string> {
   const cells: string[] = [];
-  for (const { name } of tables) {
-    for (const row of t.db.prepare(`SELECT * FROM "${name}"`).all() as object[]) {
+  for (const name of await t.tables()) {
+    for (const row of await t.query<object>(`SELECT * FROM "${name}"`)) {
       for (const value of Object.values(row)) {
         if (Buffer.isBuffer(value)) cells.push(value.toString('hex'), value.toString('base64url'));
         else cells.push(String(value));
@@ -38,7 +35,7 @@ describe('secrets at rest', () => {
     const s = await register(t.app);
     const l = await login(t.app, s.user.email);
     const r = await expectSession(await refresh(t.app, l.refreshToken), 200);
-    const stored = databaseText(t);
+    const stored = await databaseText(t);
     for (const secret of [PASSWORD, s.refreshToken, l.refreshToken, r.refreshToken]) {
       expect(stored).not.toContain(secret);
     }
@@ -50,7 +47,7 @@ describe('secrets at rest', () => {
   it('hashes passwords with scrypt at N ≥ 2^16, r ≥ 8, p ≥ 2 in production', async () => {
     const t = await app({ realScrypt: true });
     await register(t.app);
-    const params = /\$scrypt\$v=\d+\$N=(\d+),r=(\d+),p=(\d+)\$/.exec(databaseText(t));
+    const params = /\$scrypt\$v=\d+\$N=(\d+),r=(\d+),p=(\d+)\$/.exec(await databaseText(t));
     expect(params, 'a $scrypt$ hash string in the database').not.toBeNull();
     const [n, r, p] = (params ?? []).slice(1).map(Number);
     expect(n).toBeGreaterThanOrEqual(2 ** 16);

@@ -28,13 +28,28 @@ const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const name = (value: string, millis: number, id = 'i1', node = NODE_A) =>
   change('items', id, 'name', value, hlc(node, millis));
 
+/** Makes the database refuse to store a cell of row `rowId`; returns the undo. */
+async function failInsertsOfRow(t: TestApp, rowId: string): Promise<() => Promise<void>> {
+  if (t.engine === 'sqlite') {
+    await t.query(`CREATE TRIGGER sync_contract_boom BEFORE INSERT ON cells
+      WHEN NEW.row_id = '${rowId}' BEGIN SELECT RAISE(ABORT, 'injected failure'); END`);
+    return async () => void (await t.query('DROP TRIGGER sync_contract_boom'));
+  }
+  await t.query(`CREATE FUNCTION sync_contract_boom() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF NEW.row_id = '${rowId}' THEN RAISE EXCEPTION 'injected failure'; END IF;
+      RETURN NEW;
+    END $$`);
+  await t.query(`CREATE TRIGGER sync_contract_boom BEFORE INSERT ON cells
+    FOR EACH ROW EXECUTE FUNCTION sync_contract_boom()`);
+  return async () => void (await t.query('DROP FUNCTION sync_contract_boom CASCADE'));
+}
+
 describe('[API Sync] the whole push is one transaction', () => {
   it('a storage failure on the last change leaves every earlier change of the push unapplied', async () => {
     const a = await signUp(s.app);
     const first = await syncOk(s.app, a.token, syncBody(NODE_A, [name('Before', T0 - 9000)]));
-    const db = s.t.db;
-    db.exec(`CREATE TRIGGER sync_contract_boom BEFORE INSERT ON cells WHEN NEW.row_id = 'boom'
-             BEGIN SELECT RAISE(ABORT, 'injected failure'); END`);
+    const removeTrigger = await failInsertsOfRow(s.t, 'boom');
     try {
       const push = [
         name('After', T0 - 5000),
@@ -45,7 +60,7 @@ describe('[API Sync] the whole push is one transaction', () => {
       expectError(reply, 500, 'internal_error');
       expect(reply.text).not.toContain('injected failure');
     } finally {
-      db.exec('DROP TRIGGER sync_contract_boom');
+      await removeTrigger();
     }
     const after = await syncOk(s.app, a.token, syncBody(NODE_A, [], first.cursor));
     expect(after).toMatchObject({ changes: [], cursor: first.cursor });

@@ -149,8 +149,7 @@ describe('[API Sync errors] 410 resync_required', () => {
     const cursors = (await pages(s.app, a.token, '', 3)).map((p) => p.cursor);
     return { a, cursors }; // after 3, 6 and 9 cells
   }
-  const setHorizon = (userId: string, purgedSeq: number) =>
-    raiseHorizon(s.t, userId, purgedSeq);
+  const setHorizon = (userId: string, purgedSeq: number) => raiseHorizon(s.t, userId, purgedSeq);
 
   it('a since below the purge horizon → 410; at or above it and "" still work', async () => {
     const { a, cursors } = await userWithCursors();

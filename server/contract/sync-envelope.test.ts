@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { SYNC_BODY_LIMIT_BYTES } from '../../shared/protocol';
 import { post } from '../test-support/auth-client';
 import {
+  cellCount,
   blockUser,
   change,
   expectError,
@@ -93,10 +94,7 @@ describe('[API Auth] a revoked session is 401 on sync at once', () => {
     const out = await post(s.app, '/api/auth/logout-all', { bearer: u.token });
     expect(out.status).toBe(204);
     expectError(await sync(s.app, u.token, syncBody(NODE_A, [tent()])), 401, 'unauthenticated');
-    const count = s.t.db
-      .prepare('SELECT count(*) AS n FROM cells WHERE user_id = ?')
-      .get(u.userId) as { n: number };
-    expect(count.n).toBe(0);
+    expect(await cellCount(s.t, u.userId)).toBe(0);
   });
 });
 

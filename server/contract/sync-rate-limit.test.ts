@@ -6,6 +6,7 @@
 // time: the tests use one user's minute up once, then look at its answers.
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  cellCount,
   change,
   expectError,
   hlc,
@@ -23,12 +24,7 @@ import {
 const s = sharedApp();
 const LIMIT = 120;
 
-const cellsOf = (userId: string) =>
-  (
-    s.t.db.prepare('SELECT count(*) AS n FROM cells WHERE user_id = ?').get(userId) as {
-      n: number;
-    }
-  ).n;
+const cellsOf = (userId: string) => cellCount(s.t, userId);
 
 describe('[API Conventions] 429 rate_limited after 120 sync requests a minute per user', () => {
   let limited: User;
@@ -49,7 +45,7 @@ describe('[API Conventions] 429 rate_limited after 120 sync requests a minute pe
     expect(retryAfter).toMatch(/^\d+$/);
     expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
     expect(Number(retryAfter)).toBeLessThanOrEqual(60);
-    expect(cellsOf(limited.userId)).toBe(0);
+    expect(await cellsOf(limited.userId)).toBe(0);
   });
 
   it('counts per user: another device of the same user is limited too, a second user is not', async () => {

@@ -75,7 +75,15 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   ownByPostgres(socket);
   // trust on loopback: a throwaway cluster that only this machine's tests reach.
   runAsOwner(join(bin, 'initdb'), [
-    '-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync',
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+    '--no-sync',
   ]);
   const port = await freePort();
   // No durability needed for tests: fsync off makes CREATE DATABASE and commits fast.
@@ -83,7 +91,18 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   const log = join(dir.path, 'postgres.log');
   writeFileSync(log, '');
   ownByPostgres(log);
-  runAsOwner(join(bin, 'pg_ctl'), ['-D', data, '-l', log, '-o', options, '-w', '-t', '60', 'start']);
+  runAsOwner(join(bin, 'pg_ctl'), [
+    '-D',
+    data,
+    '-l',
+    log,
+    '-o',
+    options,
+    '-w',
+    '-t',
+    '60',
+    'start',
+  ]);
   let stopped = false;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

@@ -11,7 +11,6 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-
 export async function freshPostgresDatabase(): Promise<TestDatabase> {
   const server = inject('postgresUrl');
   const name = `pyb_${randomBytes(6).toString('hex')}`;

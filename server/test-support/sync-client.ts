@@ -303,6 +303,18 @@ export function seqOf(cursor: string): number {
 }
 
 /** Moves the user's purge horizon as a tombstone purge would (purged_seq and its generation). */
+/** The number a `SELECT count(*) AS n …` answers, on either engine. */
+export async function countRows(t: TestApp, sql: string, ...params: unknown[]): Promise<number> {
+  return Number((await t.query<{ n: number }>(sql, ...params))[0]?.n);
+}
+
+/** How many cells the server holds: of one user, or of everyone. */
+export function cellCount(t: TestApp, userId?: string): Promise<number> {
+  return userId === undefined
+    ? countRows(t, 'SELECT count(*) AS n FROM cells')
+    : countRows(t, 'SELECT count(*) AS n FROM cells WHERE user_id = ?', userId);
+}
+
 /** Returns how many users it changed (1, or 0 for a user who never synced). */
 export async function raiseHorizon(t: TestApp, userId: string, purgedSeq: number): Promise<number> {
   const changed = await t.query(

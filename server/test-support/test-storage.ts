@@ -49,15 +49,13 @@ export async function openTestStorage(
       return [];
     },
     async tables() {
-      return (
-        db
-          .prepare(
-            `SELECT name FROM sqlite_master WHERE type = 'table'
+      return db
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'table'
              AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY name`,
-          )
-          .pluck()
-          .all() as string[]
-      );
+        )
+        .pluck()
+        .all() as string[];
     },
     close: () => storage.close(),
   };
