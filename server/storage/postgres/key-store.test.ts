@@ -103,4 +103,26 @@ describe('PostgreSQL signing key store', () => {
     expect(byName(await withSecret.list())).toEqual(keys);
     expect((await storedValues(sql))[1]).toMatch(/^v1:/);
   });
+
+  it('stores one first key however many instances start on an empty table at once', async () => {
+    const [a, b] = await pg.two((sql) => createPostgresKeyStore(sql, { secret: 's' }));
+    let made = 0;
+    const make = (pem: string) => () => {
+      made += 1;
+      return { name: `20261208T03000${made}Z-0000000${made}.pem`, pem };
+    };
+    await Promise.all([a.list(), b.list()]); // connections open: the calls below meet
+    const rings = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        (i % 2 ? b : a).addFirst(make(i % 2 ? second.pem : first.pem)),
+      ),
+    );
+    expect(made).toBe(1);
+    for (const ring of rings) expect(ring).toEqual(rings[0]);
+    expect(await b.list()).toEqual(rings[0]);
+    // With keys present, addFirst only lists them.
+    await a.add(second);
+    expect(await b.addFirst(make(first.pem))).toHaveLength(2);
+    expect(made).toBe(1);
+  });
 });

@@ -9,6 +9,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import type { KeyStorage, StoredKey } from '../storage';
 import type { Sql } from './connect';
+import type { Query } from './query';
 
 const FORMAT = 'v1';
 /** Fixed, so every instance derives the same key from the same secret. */
@@ -20,27 +21,57 @@ export interface KeyStoreOptions {
   secret?: string | undefined;
 }
 
-export function createPostgresKeyStore(sql: Sql, options: KeyStoreOptions = {}): KeyStorage {
+/** Any fixed number other than the migration lock's: the same in every instance. */
+const FIRST_KEY_LOCK = 7_260_402;
+
+export interface PostgresKeyStorage extends KeyStorage {
+  /**
+   * The stored keys; when there are none, first stores the one `make` creates. Instances
+   * starting together on an empty table take turns (an advisory lock), so they all end
+   * with the same single first key rather than each signing with its own until the
+   * next reload. A proposal beside KeyStorage.add, which the key ring may use instead.
+   */
+  addFirst(make: () => StoredKey): Promise<StoredKey[]>;
+}
+
+export function createPostgresKeyStore(
+  sql: Sql,
+  options: KeyStoreOptions = {},
+): PostgresKeyStorage {
   const { secret } = options;
   // Derived once, on first use: scrypt is deliberately slow.
   let key: Buffer | undefined;
   const aesKey = (given: string) => (key ??= scryptSync(given, SALT, 32, SCRYPT));
+  const reveal = (row: StoredKey): StoredKey => ({
+    name: row.name,
+    pem: isEncrypted(row.pem)
+      ? decrypt(row, secret === undefined ? undefined : aesKey(secret))
+      : row.pem,
+  });
+  const insert = (q: Query, { name, pem }: StoredKey) => {
+    const stored = secret === undefined ? pem : encrypt(name, pem, aesKey(secret));
+    return q`INSERT INTO signing_keys (name, pem) VALUES (${name}, ${stored})
+      ON CONFLICT (name) DO NOTHING`;
+  };
   return {
     async list() {
       const rows = await sql<StoredKey[]>`SELECT name, pem FROM signing_keys`;
-      return rows.map((row) => ({
-        name: row.name,
-        pem: isEncrypted(row.pem)
-          ? decrypt(row, secret === undefined ? undefined : aesKey(secret))
-          : row.pem,
-      }));
+      return rows.map(reveal);
     },
-    async add({ name, pem }) {
-      const stored = secret === undefined ? pem : encrypt(name, pem, aesKey(secret));
-      // Two instances creating the first key at once both succeed; names are unique
-      // (time and random), and every instance signs with the newest.
-      await sql`INSERT INTO signing_keys (name, pem) VALUES (${name}, ${stored})
-        ON CONFLICT (name) DO NOTHING`;
+    async add(stored) {
+      // Two instances adding keys at once both succeed: names are unique (time and
+      // random), and every instance signs with the newest once it has reloaded.
+      await insert(sql, stored);
+    },
+    async addFirst(make) {
+      return sql.begin(async (tx) => {
+        await tx`SELECT pg_advisory_xact_lock(${FIRST_KEY_LOCK})`;
+        const rows = await tx<StoredKey[]>`SELECT name, pem FROM signing_keys`;
+        if (rows.length > 0) return rows.map(reveal);
+        const first = make();
+        await insert(tx, first);
+        return [first];
+      });
     },
   };
 }
