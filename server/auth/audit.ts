@@ -37,6 +37,17 @@ export interface AuditEntry {
   userAgent: string | undefined;
 }
 
+/** The columns an entry is stored as: the IP anonymized, the user agent a class. */
+export function auditColumns(entry: AuditEntry) {
+  return {
+    at: entry.at,
+    event: entry.event,
+    user_id: entry.userId,
+    ip: anonymizeIp(entry.ip),
+    ua: userAgentClass(entry.userAgent),
+  };
+}
+
 export function createAuditLog(db: Db) {
   const insert = db.prepare<[number, string, string | null, string | null, string]>(
     'INSERT INTO auth_events (at, event, user_id, ip, ua) VALUES (?, ?, ?, ?, ?)',
@@ -45,13 +56,8 @@ export function createAuditLog(db: Db) {
   const forget = db.prepare<[string]>('UPDATE auth_events SET user_id = NULL WHERE user_id = ?');
   return {
     record(entry: AuditEntry): void {
-      insert.run(
-        entry.at,
-        entry.event,
-        entry.userId,
-        anonymizeIp(entry.ip),
-        userAgentClass(entry.userAgent),
-      );
+      const row = auditColumns(entry);
+      insert.run(row.at, row.event, row.user_id, row.ip, row.ua);
     },
     /** Unlinks a deleted user's entries from their id. */
     forget: (userId: string) => void forget.run(userId),

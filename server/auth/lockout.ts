@@ -9,9 +9,33 @@ export const MAX_FAILURES = 5;
 export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 export const LOCK_MS = 15 * 60 * 1000;
 
-interface FailureRow {
+/** A user's stored failures: `recent` is the JSON array of their times (ms). */
+export interface FailureRow {
   recent: string;
   locked_until: number | null;
+}
+
+/** Is the account locked at `now`, by its stored row? */
+export const lockedAt = (row: FailureRow | undefined, now: number): boolean =>
+  row?.locked_until != null && row.locked_until > now;
+
+/**
+ * The row to store after a failure at `now`: a sliding window, the failures of the
+ * last 15 minutes whenever they started. `lockedNow` is true when this failure is the
+ * one that locked the account. Both engines count with it (storage/postgres/lockout.ts).
+ */
+export function afterFailure(
+  row: FailureRow | undefined,
+  now: number,
+): FailureRow & { lockedNow: boolean } {
+  const earlier = row ? (JSON.parse(row.recent) as number[]) : [];
+  const recent = [...earlier.filter((t) => now - t < FAILURE_WINDOW_MS), now].slice(-MAX_FAILURES);
+  const locked = recent.length >= MAX_FAILURES ? now + LOCK_MS : null;
+  return {
+    recent: JSON.stringify(recent),
+    locked_until: locked,
+    lockedNow: locked !== null && !lockedAt(row, now),
+  };
 }
 
 export function createLockout(db: Db) {
@@ -25,24 +49,12 @@ export function createLockout(db: Db) {
   );
   const clear = db.prepare<[string]>('DELETE FROM login_failures WHERE user_id = ?');
   return {
-    isLocked(userId: string, now: number): boolean {
-      const row = get.get(userId);
-      return row?.locked_until != null && row.locked_until > now;
-    },
-    /**
-     * A sliding window: the failures of the last 15 minutes, whenever they started.
-     * Returns true when this failure is the one that locked the account.
-     */
+    isLocked: (userId: string, now: number): boolean => lockedAt(get.get(userId), now),
+    /** Counts a failure (afterFailure); true when it is the one that locked the account. */
     recordFailure(userId: string, now: number): boolean {
-      const row = get.get(userId);
-      const earlier = row ? (JSON.parse(row.recent) as number[]) : [];
-      const recent = [...earlier.filter((t) => now - t < FAILURE_WINDOW_MS), now].slice(
-        -MAX_FAILURES,
-      );
-      const locked = recent.length >= MAX_FAILURES ? now + LOCK_MS : null;
-      put.run(userId, JSON.stringify(recent), locked);
-      const wasLocked = row?.locked_until != null && row.locked_until > now;
-      return locked !== null && !wasLocked;
+      const next = afterFailure(get.get(userId), now);
+      put.run(userId, next.recent, next.locked_until);
+      return next.lockedNow;
     },
     clear: (userId: string) => void clear.run(userId),
   };
