@@ -19,6 +19,18 @@ export default defineConfig({
           globalSetup: ['server/test-support/postgres-global-setup.ts'],
         },
       },
+      // The server contract suite again, on PostgreSQL (issue 16: one test definition, both
+      // storages). Restores are SQLite's admin command; PostgreSQL restores with pg_restore.
+      {
+        test: {
+          name: 'server-postgres',
+          include: ['server/contract/**/*.test.ts'],
+          exclude: ['server/contract/sync-restore.test.ts'],
+          testTimeout: 20_000,
+          env: { PYB_TEST_STORAGE: 'postgres' },
+          globalSetup: ['server/test-support/postgres-global-setup.ts'],
+        },
+      },
       // The self-hosting kit's files, parsed (no Docker engine here to build them).
       { test: { name: 'deploy', include: ['deploy/**/*.test.ts'] } },
       {

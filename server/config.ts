@@ -108,7 +108,8 @@ export const envSchema = z.object({
   PYB_DATABASE_URL: z
     .string()
     .refine((s) => URL.canParse(s) && /^postgres(ql)?:$/.test(new URL(s).protocol), {
-      error: 'PYB_DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/packyourbag',
+      error:
+        'PYB_DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/packyourbag',
     })
     .optional(),
   PYB_DATABASE_POOL: z

@@ -68,9 +68,15 @@ describe('key ring', () => {
     const start = Date.parse('2026-01-01T00:00:00Z');
     createKeyFile(data, new Date(start));
     createKeyFile(data, new Date(start + 60_000));
-    const soon = await loadKeyRing(fileKeyStorage(data), start + 60_000 + RETIRED_KEY_GRACE_MS - 1000);
+    const soon = await loadKeyRing(
+      fileKeyStorage(data),
+      start + 60_000 + RETIRED_KEY_GRACE_MS - 1000,
+    );
     expect(soon.published).toHaveLength(2);
-    const later = await loadKeyRing(fileKeyStorage(data), start + 60_000 + RETIRED_KEY_GRACE_MS + 1000);
+    const later = await loadKeyRing(
+      fileKeyStorage(data),
+      start + 60_000 + RETIRED_KEY_GRACE_MS + 1000,
+    );
     expect(later.published.map((k) => k.kid)).toEqual([later.current.kid]);
   });
 });

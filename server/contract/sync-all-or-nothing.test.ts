@@ -22,6 +22,7 @@ import {
   syncOk,
   T0,
 } from '../test-support/sync-client';
+import type { TestApp } from '../test-support/fixture';
 
 const s = sharedApp();
 const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;

@@ -60,9 +60,8 @@ export async function copySqliteToPostgres(options: {
     await postgres.begin(async (tx) => {
       const q = tx as unknown as Sql;
       for (const [table, columns] of TABLES) {
-        const total = (
-          sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }
-        ).n;
+        const total = (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number })
+          .n;
         let copied = 0;
         let batch: Record<string, unknown>[] = [];
         const flush = async () => {

@@ -4,7 +4,10 @@
 import type { Config } from '../config';
 import { databasePath, openDatabase, closeDatabase, type Db } from '../db/open';
 import { MIGRATIONS_DIR } from '../paths';
-import { prepareSchema } from '../ops/startup';
+import { preparePostgresSchema, prepareSchema } from '../ops/startup';
+import { connectPostgres } from './postgres/connect';
+import { createPostgresKeyStore } from './postgres/key-store';
+import { createPostgresStorage } from './postgres/postgres-storage';
 import { createSqliteStorage } from './sqlite/sqlite-storage';
 import { fileKeyStorage } from './sqlite/key-files';
 import type { KeyStorage, Storage } from './storage';
@@ -21,6 +24,20 @@ export async function openStorage(
   config: Pick<Config, 'dataDir' | 'migrate' | 'database' | 'keySecret'>,
   options: { checkpointOnClose?: boolean } = {},
 ): Promise<OpenedStorage> {
+  if (config.database) {
+    const sql = connectPostgres(config.database.url, { max: config.database.pool });
+    try {
+      const applied = await preparePostgresSchema(sql, config);
+      const storage = createPostgresStorage(sql, {
+        url: config.database.url,
+        keySecret: config.keySecret,
+      });
+      return { storage, applied, sqlite: null };
+    } catch (error) {
+      await sql.end({ timeout: 5 });
+      throw error;
+    }
+  }
   const db = openDatabase(databasePath(config.dataDir));
   try {
     const applied = prepareSchema(db, config, MIGRATIONS_DIR);
@@ -35,5 +52,12 @@ export async function openStorage(
 export async function openKeyStorage(
   config: Pick<Config, 'dataDir' | 'database' | 'keySecret'>,
 ): Promise<{ keys: KeyStorage; close(): Promise<void> }> {
-  return { keys: fileKeyStorage(config.dataDir), close: async () => undefined };
+  if (!config.database) {
+    return { keys: fileKeyStorage(config.dataDir), close: async () => undefined };
+  }
+  const sql = connectPostgres(config.database.url, { max: 1 });
+  return {
+    keys: createPostgresKeyStore(sql, { secret: config.keySecret ?? undefined }),
+    close: () => sql.end({ timeout: 5 }),
+  };
 }

@@ -106,23 +106,26 @@ describe('PostgreSQL signing key store', () => {
 
   it('stores one first key however many instances start on an empty table at once', async () => {
     const [a, b] = await pg.two((sql) => createPostgresKeyStore(sql, { secret: 's' }));
-    let made = 0;
-    const make = (pem: string) => () => {
-      made += 1;
-      return { name: `20261208T03000${made}Z-0000000${made}.pem`, pem };
-    };
+    const proposals = Array.from({ length: 6 }, (_, i) => ({
+      name: `20261208T03000${i}Z-0000000${i}.pem`,
+      pem: i % 2 ? second.pem : first.pem,
+    }));
     await Promise.all([a.list(), b.list()]); // connections open: the calls below meet
-    const rings = await Promise.all(
-      Array.from({ length: 6 }, (_, i) =>
-        (i % 2 ? b : a).addFirst(make(i % 2 ? second.pem : first.pem)),
-      ),
-    );
-    expect(made).toBe(1);
-    for (const ring of rings) expect(ring).toEqual(rings[0]);
-    expect(await b.list()).toEqual(rings[0]);
-    // With keys present, addFirst only lists them.
+    await Promise.all(proposals.map((key, i) => (i % 2 ? b : a).addFirst(key)));
+    const stored = await a.list();
+    expect(stored).toHaveLength(1);
+    expect(proposals).toContainEqual(stored[0]);
+    expect(await b.list()).toEqual(stored);
+    // With a key present, addFirst stores nothing.
+    await b.addFirst({ ...second, name: '20261208T040000Z-00000009.pem' });
+    expect(await a.list()).toEqual(stored);
+  });
+
+  it('removes a retired key', async () => {
+    const [a] = await pg.two((sql) => createPostgresKeyStore(sql));
+    await a.add(first);
     await a.add(second);
-    expect(await b.addFirst(make(first.pem))).toHaveLength(2);
-    expect(made).toBe(1);
+    await a.remove(first.name);
+    expect((await a.list()).map((key) => key.name)).toEqual([second.name]);
   });
 });

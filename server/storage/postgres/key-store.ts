@@ -24,20 +24,7 @@ export interface KeyStoreOptions {
 /** Any fixed number other than the migration lock's: the same in every instance. */
 const FIRST_KEY_LOCK = 7_260_402;
 
-export interface PostgresKeyStorage extends KeyStorage {
-  /**
-   * The stored keys; when there are none, first stores the one `make` creates. Instances
-   * starting together on an empty table take turns (an advisory lock), so they all end
-   * with the same single first key rather than each signing with its own until the
-   * next reload. A proposal beside KeyStorage.add, which the key ring may use instead.
-   */
-  addFirst(make: () => StoredKey): Promise<StoredKey[]>;
-}
-
-export function createPostgresKeyStore(
-  sql: Sql,
-  options: KeyStoreOptions = {},
-): PostgresKeyStorage {
+export function createPostgresKeyStore(sql: Sql, options: KeyStoreOptions = {}): KeyStorage {
   const { secret } = options;
   // Derived once, on first use: scrypt is deliberately slow.
   let key: Buffer | undefined;
@@ -54,6 +41,7 @@ export function createPostgresKeyStore(
       ON CONFLICT (name) DO NOTHING`;
   };
   return {
+    where: 'PostgreSQL table signing_keys: ',
     async list() {
       const rows = await sql<StoredKey[]>`SELECT name, pem FROM signing_keys`;
       return rows.map(reveal);
@@ -63,15 +51,17 @@ export function createPostgresKeyStore(
       // random), and every instance signs with the newest once it has reloaded.
       await insert(sql, stored);
     },
-    async addFirst(make) {
-      return sql.begin(async (tx) => {
+    // Instances starting together on an empty table take turns (an advisory lock), so
+    // they all end with the same single first key, not each signing with its own.
+    async addFirst(first) {
+      await sql.begin(async (tx) => {
         await tx`SELECT pg_advisory_xact_lock(${FIRST_KEY_LOCK})`;
-        const rows = await tx<StoredKey[]>`SELECT name, pem FROM signing_keys`;
-        if (rows.length > 0) return rows.map(reveal);
-        const first = make();
-        await insert(tx, first);
-        return [first];
+        const [any] = await tx`SELECT 1 FROM signing_keys LIMIT 1`;
+        if (!any) await insert(tx, first);
       });
+    },
+    async remove(name) {
+      await sql`DELETE FROM signing_keys WHERE name = ${name}`;
     },
   };
 }

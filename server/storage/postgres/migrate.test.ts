@@ -30,7 +30,10 @@ describe('PostgreSQL migrations', () => {
     db = await freshPostgresDatabase();
     const sql = connect(db.url);
     await sql.unsafe('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
-    const [first, second] = await Promise.all([migratePostgres(connect(db.url)), migratePostgres(connect(db.url))]);
+    const [first, second] = await Promise.all([
+      migratePostgres(connect(db.url)),
+      migratePostgres(connect(db.url)),
+    ]);
     expect([...first, ...second].sort()).toEqual([1]);
     const rows = await sql`SELECT count(*)::int AS n FROM instance WHERE key = 'epoch'`;
     expect(rows[0]?.n).toBe(1);

@@ -2,7 +2,10 @@
 // every instance (storage.ts rateLimitStore). A fixed window per key, as the in-memory
 // store keeps: each hit is one atomic upsert that either adds to the current window
 // or, when it has ended, starts a new one; concurrent hits at several instances all
-// count. Keys are prefixed with the store's name, so two limits never share a row.
+// count. Keys are prefixed with the store's name, so two limits never share a row, and
+// the rest is stored as a hash: a counter keyed by a user id or an IP address must not
+// keep who it counted in the database (an erased account leaves nothing behind).
+import { createHash } from 'node:crypto';
 import type { ClientRateLimitInfo, Store } from 'hono-rate-limiter';
 import type { Sql } from './connect';
 
@@ -51,13 +54,17 @@ export class PostgresRateLimitStore implements Store {
     this.purgeEvery = options.purgeEvery ?? PURGE_EVERY;
   }
 
+  private rowKey(key: string): string {
+    return this.prefix + createHash('sha256').update(key).digest('base64url');
+  }
+
   init(options: { windowMs: number }): void {
     this.windowMs = options.windowMs;
   }
 
   async get(key: string): Promise<ClientRateLimitInfo | undefined> {
     const [row] = await this.sql<CounterRow[]>`SELECT hits, reset_at FROM rate_limits
-      WHERE key = ${this.prefix + key} AND reset_at > ${this.now()}`;
+      WHERE key = ${this.rowKey(key)} AND reset_at > ${this.now()}`;
     return row && info(row);
   }
 
@@ -65,24 +72,24 @@ export class PostgresRateLimitStore implements Store {
     const now = this.now();
     const [row] = await this.sql<CounterRow[]>`
       INSERT INTO rate_limits (key, hits, reset_at)
-      VALUES (${this.prefix + key}, 1, ${now + this.windowMs})
+      VALUES (${this.rowKey(key)}, 1, ${now + this.windowMs})
       ON CONFLICT (key) DO UPDATE SET
         hits = CASE WHEN rate_limits.reset_at <= ${now} THEN 1 ELSE rate_limits.hits + 1 END,
         reset_at = CASE WHEN rate_limits.reset_at <= ${now}
           THEN excluded.reset_at ELSE rate_limits.reset_at END
       RETURNING hits, reset_at`;
-    if (!row) throw new Error(`The rate-limit counter ${this.prefix + key} was not stored`);
+    if (!row) throw new Error(`The rate-limit counter ${this.rowKey(key)} was not stored`);
     await this.purgeNowAndThen(now);
     return info(row);
   }
 
   async decrement(key: string): Promise<void> {
     await this.sql`UPDATE rate_limits SET hits = hits - 1
-      WHERE key = ${this.prefix + key} AND hits > 0 AND reset_at > ${this.now()}`;
+      WHERE key = ${this.rowKey(key)} AND hits > 0 AND reset_at > ${this.now()}`;
   }
 
   async resetKey(key: string): Promise<void> {
-    await this.sql`DELETE FROM rate_limits WHERE key = ${this.prefix + key}`;
+    await this.sql`DELETE FROM rate_limits WHERE key = ${this.rowKey(key)}`;
   }
 
   async resetAll(): Promise<void> {

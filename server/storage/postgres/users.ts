@@ -48,6 +48,9 @@ export function createPostgresUsers(sql: Sql): UserStorage {
     },
     async erase(id) {
       await sql.begin(async (tx) => {
+        // A push holds this lock while it writes cells: taken first, the erasure waits for
+        // the push instead of deadlocking with it over the cell rows.
+        await tx`SELECT 1 FROM sync_state WHERE user_id = ${id} FOR UPDATE`;
         await tx`DELETE FROM cells WHERE user_id = ${id}`;
         await tx`DELETE FROM tombstones WHERE user_id = ${id}`;
         // Cascades to sessions, refresh tokens, the lockout counter and sync state.
