@@ -12,9 +12,17 @@ import { readMigrations } from '../db/migrate';
 import { databasePath, openDatabase, type Db } from '../db/open';
 import { existsSync } from 'node:fs';
 import { MIGRATIONS_DIR } from '../paths';
+import { takeExclusiveLock } from '../backup/server-lock';
+import { migrate } from '../db/migrate';
+import { copySqliteToPostgres, CopyError } from '../storage/copy-to-postgres';
 import { openStorage } from '../storage/open-storage';
+import { connectPostgres } from '../storage/postgres/connect';
+import { migratePostgres } from '../storage/postgres/migrate';
+import { createPostgresStorage } from '../storage/postgres/postgres-storage';
+import { markPostgresRestored } from '../storage/postgres/restored';
+import { fileKeyStorage } from '../storage/sqlite/key-files';
 import { AdminError, createAccountAdmin, type UserSummary } from './accounts';
-import { checkDataDir } from './check';
+import { checkDataDir, checkPostgres } from './check';
 import { readNewPassword, type PasswordInput } from './read-password';
 
 export const USAGE = `Usage: npm run admin -- <command> [arguments]
@@ -28,7 +36,11 @@ export const USAGE = `Usage: npm run admin -- <command> [arguments]
   revoke-sessions <email>     sign the user out on every device
   delete-user <email> --yes   erase the account and all its data
   check                       database integrity, pending migrations, keys, file modes
-The data directory is PYB_DATA_DIR (default ./data).`;
+  copy-to-postgres            copy the SQLite data in PYB_DATA_DIR into the empty
+                              PostgreSQL database at PYB_DATABASE_URL (stop the server first)
+  mark-restored               after pg_restore: devices send again what the dump lacks
+The data directory is PYB_DATA_DIR (default ./data); with PYB_DATABASE_URL set, the
+account commands work on that PostgreSQL database (docs/scaling.md).`;
 
 export interface AdminIo {
   env: Record<string, string | undefined>;
@@ -53,6 +65,8 @@ const ARITY: Record<string, number> = {
   'revoke-sessions': 1,
   'delete-user': 1,
   check: 0,
+  'copy-to-postgres': 0,
+  'mark-restored': 0,
 };
 const FLAGS: Record<string, string[]> = { restore: ['--force'], 'delete-user': ['--yes'] };
 
@@ -96,6 +110,14 @@ async function run(
   const now = io.now ?? Date.now;
   const migrations = readMigrations(MIGRATIONS_DIR);
   const arg = args[0] ?? '';
+  if (config.database) {
+    const done = await runOnPostgres(command, config.database.url, config, now, say);
+    if (done) return;
+  } else if (command === 'copy-to-postgres' || command === 'mark-restored') {
+    throw new AdminError(
+      `${command} needs PYB_DATABASE_URL: the PostgreSQL database to ${command === 'mark-restored' ? 'mark' : 'copy into'}.`,
+    );
+  }
   if (command === 'restore') {
     const report = restoreDatabase({
       dataDir: config.dataDir,
@@ -179,6 +201,106 @@ function openLiveDatabase(config: Config): Db {
   return openDatabase(file);
 }
 
+/**
+ * The commands that differ on PostgreSQL; true when `command` was one of them. Backups
+ * and restores there are pg_dump's and pg_restore's (docs/scaling.md).
+ */
+async function runOnPostgres(
+  command: string,
+  url: string,
+  config: Config,
+  now: () => number,
+  say: (line: string) => void,
+): Promise<boolean> {
+  if (command === 'backup' || command === 'restore') {
+    throw new AdminError(
+      `On PostgreSQL, ${command === 'backup' ? 'back up with pg_dump' : 'restore with pg_restore, then run mark-restored'} (docs/scaling.md).`,
+    );
+  }
+  if (command === 'copy-to-postgres') {
+    await copyToPostgres(config, url, say);
+    return true;
+  }
+  if (command === 'mark-restored') {
+    const { storage, sql } = await openPostgresForAdmin(config, url);
+    try {
+      const epoch = await markPostgresRestored(sql, now());
+      say(`Marked ${storage.location} as restored (epoch ${epoch}).`);
+      say('Devices send again what the dump lacks when they next sync.');
+    } finally {
+      await storage.close();
+    }
+    return true;
+  }
+  if (command === 'check') {
+    const { storage, sql } = await openPostgresForAdmin(config, url, { migrate: false });
+    try {
+      const lines = await checkPostgres(storage, sql);
+      for (const line of lines) say(`${line.ok ? 'ok     ' : 'PROBLEM'} ${line.text}`);
+      if (lines.some((line) => !line.ok)) throw new AdminError('check found problems (above).');
+    } finally {
+      await storage.close();
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The SQLite data of PYB_DATA_DIR into the PostgreSQL database at `url`, migrated first. */
+async function copyToPostgres(config: Config, url: string, say: (line: string) => void) {
+  // No server may write to the SQLite file meanwhile: what it wrote would be left behind.
+  const lock = takeExclusiveLock(config.dataDir);
+  if (!lock) {
+    throw new AdminError(
+      `A server is running on ${config.dataDir}: stop it first, so nothing it writes is left behind.`,
+    );
+  }
+  try {
+    const sqlite = openLiveDatabase(config);
+    try {
+      migrate(sqlite, readMigrations(MIGRATIONS_DIR));
+      const { storage, sql } = await openPostgresForAdmin(config, url);
+      try {
+        let last = '';
+        const report = await copySqliteToPostgres({
+          sqlite,
+          sqliteKeys: fileKeyStorage(config.dataDir),
+          postgres: sql,
+          postgresKeys: storage.keys,
+          onProgress(table, copied, total) {
+            const line = `${table}: ${copied} of ${total}`;
+            if (copied === total && line !== last) say(line);
+            last = line;
+          },
+        });
+        const cells = report.rows['cells'] ?? 0;
+        const users = report.rows['users'] ?? 0;
+        say(
+          `Copied ${users} account(s), ${cells} cell(s) and ${report.keys} signing key(s) into ${storage.location}.`,
+        );
+        say('Start the server with PYB_DATABASE_URL set; devices and sessions carry on as before.');
+      } finally {
+        await storage.close();
+      }
+    } finally {
+      sqlite.close();
+    }
+  } finally {
+    lock.release();
+  }
+}
+
+async function openPostgresForAdmin(config: Config, url: string, options = { migrate: true }) {
+  const sql = connectPostgres(url, { max: 2 });
+  try {
+    if (options.migrate) await migratePostgres(sql);
+  } catch (error) {
+    await sql.end({ timeout: 5 });
+    throw new AdminError(`Cannot prepare the PostgreSQL database: ${(error as Error).message}`);
+  }
+  return { sql, storage: createPostgresStorage(sql, { url, keySecret: config.keySecret }) };
+}
+
 function parseEmail(raw: string): string {
   const parsed = emailSchema.safeParse(raw);
   if (!parsed.success) throw new UsageError(`"${raw}" is not an email address.`);
@@ -221,6 +343,8 @@ function printUsers(users: UserSummary[], say: (line: string) => void): void {
 /** One line, whatever the error; config errors list each problem, joined. */
 function oneLine(error: unknown): string {
   if (error instanceof ConfigError) return error.message.replace(/\n- /g, ' ').trim();
-  if (error instanceof AdminError || error instanceof BackupError) return error.message;
+  if (error instanceof AdminError || error instanceof BackupError || error instanceof CopyError) {
+    return error.message;
+  }
   return `admin failed: ${error instanceof Error ? error.message : String(error)}`;
 }

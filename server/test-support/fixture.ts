@@ -22,6 +22,8 @@ export interface TestApp {
   engine: StorageEngine;
   /** The SQLite database under the app, for SQLite-only tests; throws on PostgreSQL. */
   readonly db: Db;
+  /** The PostgreSQL database's URL; null on SQLite. */
+  databaseUrl: string | null;
   /** Plants or inspects rows on either engine (test-storage.ts). */
   query: TestStorage['query'];
   tables: TestStorage['tables'];
@@ -56,6 +58,8 @@ export interface TestAppOptions {
   errorReporter?: ErrorReporter;
   /** Default: PYB_TEST_STORAGE, else sqlite. */
   engine?: StorageEngine;
+  /** PostgreSQL: this existing database (kept at close) instead of a fresh one. */
+  databaseUrl?: string;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -69,8 +73,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
   });
   const logger = createLogger('info', sink);
-  const engine = options.engine ?? testEngine();
-  const under = await openTestStorage(engine, config.dataDir);
+  const engine = options.databaseUrl ? 'postgres' : (options.engine ?? testEngine());
+  const under = await openTestStorage(engine, config.dataDir, options.databaseUrl);
   const { storage } = under;
   const keys = await loadKeyRing(storage.keys);
   const deps: AppDeps = {
@@ -92,6 +96,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       if (!under.sqlite) throw new Error('This test plants rows with SQLite-only SQL.');
       return under.sqlite;
     },
+    databaseUrl: under.databaseUrl,
     query: under.query,
     tables: under.tables,
     logLines: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),

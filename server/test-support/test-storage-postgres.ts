@@ -5,13 +5,15 @@ import { createPostgresStorage } from '../storage/postgres/postgres-storage';
 import { freshPostgresDatabase } from './postgres';
 import type { TestStorage } from './test-storage';
 
-export async function openPostgresTestStorage(): Promise<TestStorage> {
-  const database = await freshPostgresDatabase();
+/** On a fresh database, or on `url`'s (left in place at close). */
+export async function openPostgresTestStorage(url?: string): Promise<TestStorage> {
+  const database = url ? { url, drop: async () => undefined } : await freshPostgresDatabase();
   const sql = connectPostgres(database.url, { max: 4 });
   const storage = createPostgresStorage(sql, { url: database.url, keySecret: null });
   return {
     storage,
     sqlite: null,
+    databaseUrl: database.url,
     async query<T>(text: string, ...params: unknown[]) {
       let n = 0;
       const numbered = text.replace(/\?/g, () => `$${++n}`);

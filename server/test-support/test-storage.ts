@@ -13,6 +13,8 @@ export interface TestStorage {
   storage: Storage;
   /** The SQLite database; null on PostgreSQL. */
   sqlite: Db | null;
+  /** The PostgreSQL database's URL; null on SQLite. */
+  databaseUrl: string | null;
   query<T = Record<string, unknown>>(text: string, ...params: unknown[]): Promise<T[]>;
   /** The names of the application's tables (not the migrations' bookkeeping). */
   tables(): Promise<string[]>;
@@ -28,13 +30,15 @@ export function testEngine(): StorageEngine {
   return engine;
 }
 
+/** `databaseUrl`: an existing PostgreSQL database instead of a fresh one. */
 export async function openTestStorage(
   engine: StorageEngine,
   dataDir: string,
+  databaseUrl?: string,
 ): Promise<TestStorage> {
   if (engine === 'postgres') {
     const { openPostgresTestStorage } = await import('./test-storage-postgres');
-    return openPostgresTestStorage();
+    return openPostgresTestStorage(databaseUrl);
   }
   const db = openDatabase(databasePath(dataDir));
   migrate(db, readMigrations(MIGRATIONS_DIR));
@@ -42,6 +46,7 @@ export async function openTestStorage(
   return {
     storage,
     sqlite: db,
+    databaseUrl: null,
     async query<T>(text: string, ...params: unknown[]) {
       const statement = db.prepare(text);
       if (statement.reader) return statement.all(...params) as T[];
