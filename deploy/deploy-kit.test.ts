@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { PACKAGE_ROOT } from '../server/paths';
+import { MIGRATIONS_DIR, PACKAGE_ROOT } from '../server/paths';
+import { POSTGRES_MIGRATIONS_DIR } from '../server/storage/postgres/migrate';
 
 const DEPLOY = join(PACKAGE_ROOT, 'deploy');
 const read = (path: string) => readFileSync(join(PACKAGE_ROOT, path), 'utf8');
@@ -89,6 +90,17 @@ describe('deploy/Dockerfile', () => {
       expect(pkg.dependencies, `${clientOnly} must be a dev dependency`).not.toHaveProperty(
         clientOnly,
       );
+    }
+  });
+
+  it('ships the SQL migrations of both storages, where the server reads them', () => {
+    for (const dir of [MIGRATIONS_DIR, POSTGRES_MIGRATIONS_DIR]) {
+      const source = dir.slice(PACKAGE_ROOT.length + 1);
+      expect(runtimeCopies, source).toContainEqual({
+        from: null,
+        sources: [source],
+        target: `./${source}`,
+      });
     }
   });
 
