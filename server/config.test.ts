@@ -81,6 +81,39 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PYB_MIGRATE: 'later' })).toThrow(/PYB_MIGRATE must be auto or off/);
   });
 
+  it('reads the PostgreSQL variables, never echoing the URL or the key secret', () => {
+    expect(loadConfig({})).toMatchObject({ database: null, keySecret: null });
+    const url = 'postgres://pyb:hunter2-secret@db.internal:5432/pyb?sslmode=require';
+    expect(
+      loadConfig({
+        PYB_DATABASE_URL: url,
+        PYB_DATABASE_POOL: '25',
+        PYB_KEY_SECRET: 'k'.repeat(16),
+      }),
+    ).toMatchObject({ database: { url, pool: 25 }, keySecret: 'k'.repeat(16) });
+    expect(loadConfig({ PYB_DATABASE_URL: url }).database?.pool).toBe(10);
+    const refused = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('accepted');
+    };
+    const badUrl = refused({ PYB_DATABASE_URL: 'mysql://pyb:hunter2-secret@db/pyb' });
+    expect(badUrl).toMatch(/PYB_DATABASE_URL must be a PostgreSQL URL .*\(value not shown\)/);
+    expect(badUrl).not.toContain('hunter2');
+    const shortSecret = refused({ PYB_KEY_SECRET: 'short-s3cret' });
+    expect(shortSecret).toMatch(
+      /PYB_KEY_SECRET must be at least 16 characters \(value not shown\)/,
+    );
+    expect(shortSecret).not.toContain('short-s3cret');
+    expect(refused({ PYB_DATABASE_POOL: '0' })).toMatch(/PYB_DATABASE_POOL must be a whole number/);
+    expect(refused({ PYB_DATABASE_URL: url, PYB_BACKUP_DIR: '/backups' })).toMatch(
+      /PYB_BACKUP_DIR .* on PostgreSQL .* pg_dump/,
+    );
+  });
+
   it('lists every problem at once', () => {
     expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT[\s\S]*LOG_LEVEL/);
   });

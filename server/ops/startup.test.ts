@@ -21,6 +21,17 @@ describe('startupWarnings', () => {
     const withToken = { ...env, PYB_METRICS_TOKEN: 'a-long-metrics-token' };
     expect(startupWarnings(loadConfig(withToken), withToken)).toEqual([]);
   });
+
+  it('warns that the signing keys are stored plain on PostgreSQL without PYB_KEY_SECRET', () => {
+    const env = { PYB_DATABASE_URL: 'postgres://pyb@db/pyb' };
+    expect(startupWarnings(loadConfig(env), env)).toEqual([
+      expect.stringMatching(
+        /signing keys are stored in PostgreSQL unencrypted: set PYB_KEY_SECRET/,
+      ),
+    ]);
+    const withSecret = { ...env, PYB_KEY_SECRET: 'a-long-key-secret-value' };
+    expect(startupWarnings(loadConfig(withSecret), withSecret)).toEqual([]);
+  });
 });
 
 describe('prepareSchema', () => {

@@ -13,6 +13,9 @@ export interface ConnectOptions {
 export function connectPostgres(url: string, options: ConnectOptions = {}): Sql {
   return postgres(url, {
     max: options.max ?? 10,
+    // Fail a request (and /api/health) within seconds when the database is unreachable,
+    // rather than the driver's 30 s.
+    connect_timeout: 5,
     // Notices (e.g. "relation already exists, skipping") are not errors; keep logs quiet.
     onnotice: () => undefined,
     types: {
