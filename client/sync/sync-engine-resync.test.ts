@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncRequest } from '../../shared/protocol';
 import { SAMPLE_ROWS } from '../../shared/test-support/sample-rows';
-import { purgeTombstones } from '../../server/sync/tombstone-purge';
 import { createSyncEngine } from './sync-engine';
 import { appTransport, syncUntilQuiet } from './test-support/device';
 import { syncServerPerTest } from './test-support/server';
+import { purgeTombstones } from '../../server/storage/sqlite/tombstone-purge';
 
 const fx = syncServerPerTest();
 const item = (id: string) => ({ ...SAMPLE_ROWS.items, id, name: `Item ${id}` });

@@ -2,7 +2,6 @@
 // cells: one object per row with its id and its current value of each field
 // (GDPR access and portability). Every table is present, even when empty.
 import { TABLE_NAMES, type TableName } from '../../shared/schemas';
-import type { Db } from '../db/open';
 
 type Row = Record<string, unknown> & { id: string };
 export type ExportedTables = Record<TableName, Row[]>;
@@ -12,16 +11,6 @@ export interface CellRow {
   row_id: string;
   field: string;
   value: string;
-}
-
-export function exportTables(db: Db, userId: string): ExportedTables {
-  return assembleTables(
-    db
-      .prepare<[string], CellRow>(
-        'SELECT tbl, row_id, field, value FROM cells WHERE user_id = ? ORDER BY tbl, row_id',
-      )
-      .iterate(userId),
-  );
 }
 
 /** The rows of one user's cells, read in (tbl, row_id) order: each row's cells together. */

@@ -1,7 +1,6 @@
 // The audit log of auth events (who did what when, for security review and to
 // answer a user's questions). It never holds emails, passwords or tokens; the
 // IP is anonymized on the way in, and entries older than 90 days are purged.
-import type { Db } from '../db/open';
 import { anonymizeIp, userAgentClass } from './anonymize';
 
 export const AUDIT_RETENTION_MS = 90 * 24 * 3600 * 1000;
@@ -47,23 +46,3 @@ export function auditColumns(entry: AuditEntry) {
     ua: userAgentClass(entry.userAgent),
   };
 }
-
-export function createAuditLog(db: Db) {
-  const insert = db.prepare<[number, string, string | null, string | null, string]>(
-    'INSERT INTO auth_events (at, event, user_id, ip, ua) VALUES (?, ?, ?, ?, ?)',
-  );
-  const purge = db.prepare<[number]>('DELETE FROM auth_events WHERE at < ?');
-  const forget = db.prepare<[string]>('UPDATE auth_events SET user_id = NULL WHERE user_id = ?');
-  return {
-    record(entry: AuditEntry): void {
-      const row = auditColumns(entry);
-      insert.run(row.at, row.event, row.user_id, row.ip, row.ua);
-    },
-    /** Unlinks a deleted user's entries from their id. */
-    forget: (userId: string) => void forget.run(userId),
-    /** Deletes entries older than the retention period; returns how many. */
-    purge: (now: number) => purge.run(now - AUDIT_RETENTION_MS).changes,
-  };
-}
-
-export type AuditLog = ReturnType<typeof createAuditLog>;

@@ -3,7 +3,6 @@
 // passwords within any 15 minutes (at login, or when changing the password or
 // deleting the account with a stolen token) lock the account for 15 minutes;
 // while locked, those answer the same generic 401 without checking the password.
-import type { Db } from '../db/open';
 
 export const MAX_FAILURES = 5;
 export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
@@ -37,27 +36,3 @@ export function afterFailure(
     lockedNow: locked !== null && !lockedAt(row, now),
   };
 }
-
-export function createLockout(db: Db) {
-  const get = db.prepare<[string], FailureRow>(
-    'SELECT recent, locked_until FROM login_failures WHERE user_id = ?',
-  );
-  const put = db.prepare<[string, string, number | null]>(
-    `INSERT INTO login_failures (user_id, recent, locked_until) VALUES (?, ?, ?)
-     ON CONFLICT (user_id) DO UPDATE SET recent = excluded.recent,
-       locked_until = excluded.locked_until`,
-  );
-  const clear = db.prepare<[string]>('DELETE FROM login_failures WHERE user_id = ?');
-  return {
-    isLocked: (userId: string, now: number): boolean => lockedAt(get.get(userId), now),
-    /** Counts a failure (afterFailure); true when it is the one that locked the account. */
-    recordFailure(userId: string, now: number): boolean {
-      const next = afterFailure(get.get(userId), now);
-      put.run(userId, next.recent, next.locked_until);
-      return next.lockedNow;
-    },
-    clear: (userId: string) => void clear.run(userId),
-  };
-}
-
-export type Lockout = ReturnType<typeof createLockout>;

@@ -10,15 +10,8 @@
 //      whole family, so the thief's (or victim's) newest token dies too.
 // The rules themselves (rotationStep, liveDescendant) are pure, so both engines
 // decide alike; each engine only reads and writes its own way.
-import type { Db } from '../db/open';
-import { hashRefreshToken, looksLikeRefreshToken, successorToken } from './refresh-token';
-import {
-  REFRESH_GRACE_MS,
-  sessionEnded,
-  type SessionRow,
-  type SessionStore,
-  type TokenRow,
-} from './sessions';
+import { hashRefreshToken, successorToken } from './refresh-token';
+import { REFRESH_GRACE_MS, sessionEnded, type SessionRow, type TokenRow } from './sessions';
 
 export type RotationOutcome =
   | { kind: 'rotated'; session: SessionRow; token: string }
@@ -66,39 +59,4 @@ export function liveDescendant(
     if (row.rotated_at === null) return candidate;
   }
   return null;
-}
-
-export interface RotationContext {
-  db: Db;
-  sessions: SessionStore;
-  secret: Buffer;
-  now: number;
-}
-
-export function rotateRefreshToken(
-  ctx: RotationContext,
-  token: string | undefined,
-): RotationOutcome {
-  if (!token || !looksLikeRefreshToken(token)) return { kind: 'invalid' };
-  const { sessions, secret, now } = ctx;
-  return ctx.db
-    .transaction((): RotationOutcome => {
-      const hash = hashRefreshToken(token);
-      const row = sessions.token(hash);
-      const session = row && sessions.session(row.session_id);
-      const step = rotationStep(row, session, now);
-      if (step === 'invalid' || !session) return { kind: 'invalid' }; // 1
-      if (step === 'rotate') {
-        const successor = successorToken(token, secret);
-        sessions.rotate(hash, hashRefreshToken(successor), session.id, now); // 2
-        return { kind: 'rotated', session: { ...session, last_refresh_at: now }, token: successor };
-      }
-      if (step === 'grace') {
-        const live = liveDescendant(graceCandidates(token, secret), sessions.token);
-        if (live) return { kind: 'rotated', session, token: live }; // 3
-      }
-      sessions.revoke(session.id, now); // 4
-      return { kind: 'reused', userId: session.user_id };
-    })
-    .immediate();
 }

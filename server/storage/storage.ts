@@ -15,8 +15,8 @@ import type { RotationOutcome } from '../auth/refresh-rotation';
 import type { SessionRow, TokenRow } from '../auth/sessions';
 import type { UserRow } from '../auth/users';
 import type { Lineage } from '../sync/cursor';
-import type { SyncState } from '../sync/cell-store';
 import type { SyncInput, SyncOutput } from '../sync/sync-service';
+import { type SyncState } from '../sync/cells';
 
 export type StorageEngine = 'sqlite' | 'postgres';
 

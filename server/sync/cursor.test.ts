@@ -5,8 +5,8 @@ import { createLineageReader, startNewEpoch } from '../db/lineage';
 import { migrate, readMigrations } from '../db/migrate';
 import { closeDatabase, openDatabase } from '../db/open';
 import { MIGRATIONS_DIR } from '../paths';
-import type { SyncState } from './cell-store';
 import { cursorProblem, decodeCursor, encodeCursor, type Lineage } from './cursor';
+import { type SyncState } from './cells';
 
 const E0 = '0000000000e0';
 const E1 = '0000000000e1';

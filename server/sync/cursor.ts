@@ -1,3 +1,4 @@
+import { type SyncState } from './cells';
 // The pull cursor. docs/api.md calls it opaque; here it names a point in one database's
 // history: `<epoch>.<purge generation>.<sequence>`, e.g. `3f9a1c02be4d.2.1187`.
 //   epoch       the database's history (instance `epoch`); a restore starts a new one
@@ -6,7 +7,6 @@
 //   sequence    the user's last sequence number the device has seen
 // `""` means "from the beginning". A bare number is a cursor from before epochs
 // (migration 0004): it belongs to the `legacy_epoch` and generation 0.
-import type { SyncState } from './cell-store';
 
 export const START_CURSOR = '';
 

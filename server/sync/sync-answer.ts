@@ -3,9 +3,9 @@
 // answer built from a page of cells.
 // Both engines call these, so a rule written here holds for both.
 import type { SyncChange } from '../../shared/protocol';
-import type { StoredCell } from './cell-store';
 import { encodeCursor } from './cursor';
 import type { SyncInput, SyncOutput } from './sync-service';
+import { type StoredCell } from './cells';
 
 export type PushedCell = Omit<StoredCell, 'seq'>;
 

@@ -13,11 +13,9 @@
 //      asks on the first page of a pull, and a push that reads from the start does not
 //      pay for it on every request.
 import type { SyncChange } from '../../shared/protocol';
-import type { Db } from '../db/open';
 import { ApiError } from '../http/api-error';
-import type { CellStore, SyncState } from './cell-store';
 import { cursorProblem, type Cursor, type Lineage } from './cursor';
-import { pushedCells, remainingAfter, syncAnswer, trimPage } from './sync-answer';
+import type { SyncState } from './cells';
 
 export interface SyncInput {
   userId: string;
@@ -72,34 +70,4 @@ export function assertCursorUsable(
     );
   }
   throw new ApiError('resync_required', RESYNC_MESSAGES[cause], { cause });
-}
-
-export function runSync(
-  db: Db,
-  cells: CellStore,
-  lineage: () => Lineage,
-  input: SyncInput,
-): SyncOutput {
-  const { userId, since, limit } = input;
-  return db
-    .transaction((): SyncOutput => {
-      const history = lineage();
-      const state = cells.state(userId);
-      // 1, again: a purge may have run since the route checked.
-      assertCursorUsable(history, state, input);
-      const pushed = pushedCells(input.changes);
-      const { applied, lastSeq } = cells.writeAll(userId, pushed, state.last_seq); // 2
-      if (lastSeq !== state.last_seq) cells.saveLastSeq(userId, lastSeq);
-
-      const page = trimPage(cells.page(userId, since.seq, limit + 1), limit); // 3
-      const after = remainingAfter(page, input);
-      return syncAnswer(input, page, {
-        epoch: history.epoch,
-        generation: state.purge_gen,
-        lastSeq,
-        applied,
-        remaining: after === undefined ? undefined : cells.countAfter(userId, after),
-      });
-    })
-    .immediate();
 }

@@ -9,6 +9,14 @@ import { join } from 'node:path';
 import { freePort } from './free-port';
 import { tempDir } from './temp-dir';
 
+// What the global setup hands the tests (vitest's provide/inject).
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The throwaway cluster's superuser URL (postgres-global-setup.ts). */
+    postgresUrl: string;
+  }
+}
+
 /** The migrated database each test's database is copied from (postgres.ts). */
 export const TEMPLATE_DATABASE = 'pyb_template';
 

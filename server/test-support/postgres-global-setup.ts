@@ -7,12 +7,6 @@ import { connectPostgres } from '../storage/postgres/connect';
 import { migratePostgres } from '../storage/postgres/migrate';
 import { startPostgresCluster, TEMPLATE_DATABASE, withDatabase } from './postgres-cluster';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    postgresUrl: string;
-  }
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const own = process.env['PYB_TEST_POSTGRES_URL'];
   const cluster = own ? undefined : await startPostgresCluster();

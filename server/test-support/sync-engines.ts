@@ -2,16 +2,17 @@
 // store to SQLite's (storage/postgres/sync-store*.test.ts): SQLite's runSync, purge and
 // export behind the same async SyncStorage interface, and each engine's tables dumped in
 // one comparable form.
-import { exportTables } from '../account/export';
 import { createLineageReader } from '../db/lineage';
 import { migrate, readMigrations } from '../db/migrate';
 import { openDatabase, type Db } from '../db/open';
 import { MIGRATIONS_DIR } from '../paths';
 import type { Sql } from '../storage/postgres/connect';
 import type { SyncStorage } from '../storage/storage';
-import { createCellStore, type StoredCell } from '../sync/cell-store';
-import { runSync } from '../sync/sync-service';
-import { purgeTombstones } from '../sync/tombstone-purge';
+import { exportTables } from '../storage/sqlite/export';
+import { createCellStore } from '../storage/sqlite/cell-store';
+import { type StoredCell } from '../sync/cells';
+import { runSync } from '../storage/sqlite/run-sync';
+import { purgeTombstones } from '../storage/sqlite/tombstone-purge';
 
 export interface Tables {
   cells: StoredCell[];

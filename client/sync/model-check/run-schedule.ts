@@ -14,7 +14,6 @@
 import { join } from 'node:path';
 import { backupDatabase } from '../../../server/backup/backup';
 import { decodeCursor } from '../../../server/sync/cursor';
-import { purgeTombstones, tombstonesBefore } from '../../../server/sync/tombstone-purge';
 import { tempDir } from '../../../server/test-support/fixture';
 import { restoreInPlace } from '../../../server/test-support/restore-in-place';
 import type { TestApp } from '../../../server/test-support/fixture';
@@ -41,6 +40,7 @@ import {
   type Write,
 } from './model-world';
 import type { Op, Schedule } from './schedule';
+import { purgeTombstones, tombstonesBefore } from '../../../server/storage/sqlite/tombstone-purge';
 
 export interface ModelServer {
   test: TestApp;

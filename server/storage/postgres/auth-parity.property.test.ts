@@ -5,10 +5,9 @@
 import fc from 'fast-check';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLockout, FAILURE_WINDOW_MS, LOCK_MS } from '../../auth/lockout';
-import { rotateRefreshToken } from '../../auth/refresh-rotation';
+import { FAILURE_WINDOW_MS, LOCK_MS } from '../../auth/lockout';
 import { hashRefreshToken, newRefreshToken } from '../../auth/refresh-token';
-import { createSessionStore, REFRESH_GRACE_MS, REFRESH_IDLE_MS } from '../../auth/sessions';
+import { REFRESH_GRACE_MS, REFRESH_IDLE_MS } from '../../auth/sessions';
 import { closeDatabase, openDatabase, type Db } from '../../db/open';
 import { migrate, readMigrations } from '../../db/migrate';
 import { MIGRATIONS_DIR } from '../../paths';
@@ -17,6 +16,9 @@ import { insertTestUser, postgresPerTest } from '../../test-support/postgres-ins
 import type { Sql } from './connect';
 import { createPostgresLockout } from './lockout';
 import { createPostgresSessions } from './sessions';
+import { createLockout } from '../sqlite/lockout-store';
+import { rotateRefreshToken } from '../sqlite/refresh-rotation';
+import { createSessionStore } from '../sqlite/session-store';
 
 const pg = postgresPerTest();
 const T0 = 1_700_000_000_000;

@@ -19,7 +19,6 @@ import type { Lineage } from '../../sync/cursor';
 import type { ExportedTables } from '../../account/export';
 import { assembleTables, type CellRow } from '../../account/export';
 import { lineageOf } from '../../db/lineage';
-import { NO_STATE, type StoredCell, type SyncState } from '../../sync/cell-store';
 import {
   pushedCells,
   remainingAfter,
@@ -32,6 +31,7 @@ import { horizonHlc } from '../../sync/tombstone-purge';
 import type { SyncStorage } from '../storage';
 import type { Sql } from './connect';
 import { cellKey, pushWinners } from './push-winners';
+import { NO_STATE, type StoredCell, type SyncState } from '../../sync/cells';
 
 /** A pool or a transaction: every query below runs in the caller's transaction. */
 type Query = postgres.ISql<{ bigint: number }>;

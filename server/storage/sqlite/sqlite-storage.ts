@@ -3,20 +3,20 @@
 // better-sqlite3 runs a transaction to its end before any other request's code, so
 // check-then-write inside one is atomic without row locks.
 import { MemoryStore } from 'hono-rate-limiter';
-import { exportTables } from '../../account/export';
-import { eraseAccount, insertNewUser } from '../../auth/accounts';
-import { createAuditLog } from '../../auth/audit';
-import { createLockout } from '../../auth/lockout';
-import { rotateRefreshToken } from '../../auth/refresh-rotation';
-import { createSessionStore } from '../../auth/sessions';
-import { createUserStore } from '../../auth/users';
 import { createLineageReader } from '../../db/lineage';
 import { closeDatabase, databasePath, type Db } from '../../db/open';
-import { createCellStore } from '../../sync/cell-store';
-import { runSync } from '../../sync/sync-service';
-import { purgeTombstones } from '../../sync/tombstone-purge';
 import type { Storage, UserSummary } from '../storage';
 import { fileKeyStorage } from './key-files';
+import { exportTables } from './export';
+import { eraseAccount, insertNewUser } from './accounts';
+import { createAuditLog } from './audit-log';
+import { createLockout } from './lockout-store';
+import { rotateRefreshToken } from './refresh-rotation';
+import { createSessionStore } from './session-store';
+import { createUserStore } from './user-store';
+import { createCellStore } from './cell-store';
+import { runSync } from './run-sync';
+import { purgeTombstones } from './tombstone-purge';
 
 /**
  * `checkpointOnClose: false` for a second process beside a running server (the admin

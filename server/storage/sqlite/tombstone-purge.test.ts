@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestApp, manualClock, type TestApp } from '../test-support/fixture';
-import { runMaintenance } from '../ops/maintenance';
-import { decodeCursor, encodeCursor } from './cursor';
+import { createTestApp, manualClock, type TestApp } from '../../test-support/fixture';
+import { runMaintenance } from '../../ops/maintenance';
+import { decodeCursor, encodeCursor } from '../../sync/cursor';
 
 const NODE = '0123456789abcdef';
 const DAY = 24 * 3600 * 1000;

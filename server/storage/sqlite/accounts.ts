@@ -1,9 +1,9 @@
-// Making and erasing an account: the two steps the sign-up and account pages share with
-// the admin command (server/admin/), so both keep the same rules.
-import type { Db } from '../db/open';
-import { createCellStore } from '../sync/cell-store';
-import { createAuditLog } from './audit';
-import type { UserRow, UserStore } from './users';
+// Making and erasing an account on SQLite, each one transaction (storage.ts UserStorage).
+import type { Db } from '../../db/open';
+import { createCellStore } from './cell-store';
+import { createAuditLog } from './audit-log';
+import type { UserRow } from '../../auth/users';
+import type { UserStore } from './user-store';
 
 /** Inserts the user; false when the email is taken (the UNIQUE index decides races). */
 export function insertNewUser(db: Db, users: UserStore, user: UserRow): boolean {

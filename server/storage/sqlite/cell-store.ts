@@ -1,36 +1,8 @@
-// The prepared statements of the cells table (see migration 0003), behind one
-// narrow interface. All of them run inside the caller's transaction.
-import type { Db } from '../db/open';
+// The prepared statements of the cells table on SQLite (see migration 0003), behind
+// one narrow interface. All of them run inside the caller's transaction.
 import type { Statement } from 'better-sqlite3';
-
-export interface StoredCell {
-  tbl: string;
-  row_id: string;
-  field: string;
-  /** JSON text. */
-  value: string;
-  hlc: string;
-  seq: number;
-}
-
-export interface SyncState {
-  last_seq: number;
-  purged_seq: number;
-  /** How many purges raised purged_seq ([P5]). */
-  purge_gen: number;
-  /** purged_seq and purge_gen when the database was restored (lineage.ts). */
-  base_purged_seq: number;
-  base_purge_gen: number;
-}
-
-/** A user's state before their first push. */
-export const NO_STATE: SyncState = {
-  last_seq: 0,
-  purged_seq: 0,
-  purge_gen: 0,
-  base_purged_seq: 0,
-  base_purge_gen: 0,
-};
+import type { Db } from '../../db/open';
+import { NO_STATE, type StoredCell, type SyncState } from '../../sync/cells';
 
 /** Cells written by one multi-row statement: fewer calls into SQLite than one per cell. */
 const CELLS_PER_STATEMENT = 100;

@@ -6,11 +6,12 @@
 // within one push are common.
 import fc from 'fast-check';
 import { describe, expect } from 'vitest';
-import { checkProperty } from '../../shared/test-support/property';
-import { migrate, readMigrations } from '../db/migrate';
-import { openDatabase } from '../db/open';
-import { MIGRATIONS_DIR } from '../paths';
-import { createCellStore, type StoredCell } from './cell-store';
+import { checkProperty } from '../../../shared/test-support/property';
+import { migrate, readMigrations } from '../../db/migrate';
+import { openDatabase } from '../../db/open';
+import { MIGRATIONS_DIR } from '../../paths';
+import { createCellStore } from './cell-store';
+import { type StoredCell } from '../../sync/cells';
 
 type Cell = Omit<StoredCell, 'seq'>;
 const USER = 'user-1';
