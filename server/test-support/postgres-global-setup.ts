@@ -6,12 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { connectPostgres } from '../storage/postgres/connect';
 import { migratePostgres } from '../storage/postgres/migrate';
 import { startPostgresCluster, TEMPLATE_DATABASE, withDatabase } from './postgres-cluster';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    postgresUrl: string;
-  }
-}
+import type {} from './postgres-context';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const own = process.env['PYB_TEST_POSTGRES_URL'];

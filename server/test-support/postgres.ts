@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { connectPostgres } from '../storage/postgres/connect';
 import { TEMPLATE_DATABASE, withDatabase } from './postgres-cluster';
+import type {} from './postgres-context';
 
 export interface TestDatabase {
   url: string;
