@@ -41,6 +41,18 @@ export default defineConfig({
           setupFiles: ['client/test-setup.ts'],
         },
       },
+      // The model-based sync test again, on PostgreSQL (issue 16): the same schedules but
+      // backups and restores (SQLite's), fewer of them (sync-model.property.test.ts).
+      {
+        oxc: { jsx: { runtime: 'automatic' } },
+        test: {
+          name: 'client-postgres',
+          include: ['client/sync/model-check/**/*.test.ts'],
+          setupFiles: ['client/test-setup.ts'],
+          env: { PYB_TEST_STORAGE: 'postgres' },
+          globalSetup: ['server/test-support/postgres-global-setup.ts'],
+        },
+      },
     ],
   },
 });

@@ -20,6 +20,8 @@ const FIGURES = [
   'GET /api/health through the full app',
   'sync merge throughput',
   'server peak RSS, first sync',
+  'PostgreSQL sync merge throughput',
+  'PostgreSQL, 2 users pushing at once: two instances vs one',
   'server peak RSS, 3 sign-ins at once during a first sync',
   'slowest of the 3 sign-ins',
   'first sync of',

@@ -17,6 +17,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SCRIPTS = [
   'bench.ts',
   'bench-sync-server.ts',
+  'bench-postgres.ts',
   'bench-memory.ts',
   'bench-first-sync.ts',
   'bench-pouchdb.ts',

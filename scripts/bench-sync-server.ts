@@ -14,7 +14,6 @@
 // - both sides are warmed up first (JIT, page cache, the connection), then run ROUNDS
 //   rounds each, alternating, every round a fresh user; each side's fastest round counts,
 //   so a burst of load from other processes on a shared machine hits neither side alone.
-import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { uuidv7 } from 'uuidv7';
 import { startBuiltServer } from '../e2e/support/server';
@@ -24,23 +23,9 @@ import { MIGRATIONS_DIR } from '../server/paths';
 import { tempDir } from '../server/test-support/temp-dir';
 import type { SyncChange } from '../shared/protocol';
 import { accountCells, ITEMS, NODE } from './bench-account';
+import { BATCH, batchesOf, keepAliveClient, post, pushBodies, signUp } from './bench-http';
 import { report, row, size } from './bench-table';
 import { cpuSeconds, statusMiB } from './bench-proc';
-
-const BATCH = 1000;
-
-async function post(url: string, path: string, body: unknown, token?: string) {
-  const res = await fetch(new URL(path, url), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
-  return res.json() as Promise<Record<string, unknown>>;
-}
 
 const ROUNDS = size(3, 1);
 const WARM_UP_BATCHES = size(30, 1);
@@ -76,65 +61,11 @@ function rawUpserter() {
   };
 }
 
-/**
- * Sequential POSTs over one keep-alive connection. A request may open a new connection only
- * when `mayConnect` says so (the first of a round: the server closes a connection idle for
- * 5 s, as during a sign-up); any other that does fails the run.
- */
-function keepAliveClient(baseUrl: string) {
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  return {
-    post(path: string, body: Buffer, token: string, mayConnect: boolean): Promise<string> {
-      return new Promise((resolve, reject) => {
-        const req = request(new URL(path, baseUrl), {
-          method: 'POST',
-          agent,
-          headers: {
-            'content-type': 'application/json',
-            'content-length': body.length,
-            authorization: `Bearer ${token}`,
-          },
-        });
-        req.once('error', reject);
-        req.once('response', (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.once('error', reject);
-          res.once('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            if (res.statusCode !== 200)
-              reject(new Error(`${path} answered ${res.statusCode}: ${text}`));
-            else if (!mayConnect && !req.reusedSocket)
-              reject(new Error('the keep-alive connection was not reused'));
-            else resolve(text);
-          });
-        });
-        req.end(body);
-      });
-    },
-    close: () => agent.destroy(),
-  };
-}
-
-/** Request bodies of `limit: 1` pushes (the answer pulls one cell back), encoded up front. */
-function pushBodies(batches: readonly SyncChange[][]): Buffer[] {
-  return batches.map((changes) =>
-    Buffer.from(JSON.stringify({ protocol: 1, nodeId: NODE, since: '', limit: 1, changes })),
-  );
-}
-
-async function signUp(url: string, email: string): Promise<string> {
-  const session = await post(url, '/api/auth/register', { email, password: 'bench password' });
-  return String(session.accessToken);
-}
-
 const cells = accountCells();
 // docs/api.md allows 120 sync requests a minute per user: a throughput round sends
 // 100 batches of 1000 for its own user; the account for the first sync is pushed in
 // batches of 5000.
-const batches: SyncChange[][] = [];
-for (let i = 0; i < Math.min(cells.length, 100 * BATCH); i += BATCH)
-  batches.push(cells.slice(i, i + BATCH));
+const batches = batchesOf(cells, 100);
 const measuredCells = batches.reduce((n, batch) => n + batch.length, 0);
 const bodies = pushBodies(batches);
 const server = await startBuiltServer();

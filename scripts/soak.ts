@@ -26,7 +26,7 @@ test.deps.logger.level = 'silent';
 const started = performance.now();
 let ops = 0;
 const result = await fc.check(
-  fc.asyncProperty(scheduleArbitrary, async (schedule) => {
+  fc.asyncProperty(scheduleArbitrary(test.engine), async (schedule) => {
     ops += schedule.ops.length;
     await runSchedule({ test, clock }, schedule);
   }),

@@ -11,9 +11,14 @@
 // change, because every write is still held by some device, which sends it again. Like
 // `admin restore`, it only restores a backup taken after the last purge (a backup older
 // than the tombstone horizon is refused: rows purged since would come back).
+// The server runs on either storage engine (PYB_TEST_STORAGE; the client-postgres test
+// project runs PostgreSQL): everything but backup and restore, which are SQLite's and
+// never drawn on PostgreSQL (schedule.ts), goes through the app, its storage and
+// TestApp.query.
 import { join } from 'node:path';
 import { backupDatabase } from '../../../server/backup/backup';
 import { decodeCursor } from '../../../server/sync/cursor';
+import type { Tombstone } from '../../../server/sync/tombstone-purge';
 import { tempDir } from '../../../server/test-support/fixture';
 import { restoreInPlace } from '../../../server/test-support/restore-in-place';
 import type { TestApp } from '../../../server/test-support/fixture';
@@ -221,19 +226,32 @@ class ScheduleRun {
     }
   }
 
-  private purge() {
-    const db = this.server.test.db;
-    const horizon = this.server.clock.now();
-    const users = new Map(USERS.map((user) => [this.userIds.get(user), user]));
-    for (const row of tombstonesBefore(db, horizon)) {
-      const user = users.get(row.user_id);
-      if (user) this.purged.add(`${user}/${rowKeyOf(row.tbl, row.row_id)}`);
-    }
-    purgeTombstones(db, horizon);
+  /**
+   * The server's own purge, through its storage (either engine). The rows it removed are
+   * the tombstones there before and gone after: nothing else runs in between.
+   */
+  private async purge() {
+    const before = await this.tombstones();
+    await this.server.test.deps.storage.sync.purgeTombstones(this.server.clock.now());
+    const after = new Set(await this.tombstones());
+    for (const key of before) if (!after.has(key)) this.purged.add(key);
     this.purges += 1;
     this.resets += 1;
   }
 
+  /** The tombstones of this run's users, as `user/table/id` keys. */
+  private async tombstones(): Promise<string[]> {
+    const users = new Map(USERS.map((user) => [this.userIds.get(user), user]));
+    const rows = await this.server.test.query<Tombstone>(
+      'SELECT user_id, tbl, row_id FROM tombstones',
+    );
+    return rows.flatMap((row) => {
+      const user = users.get(row.user_id);
+      return user ? [`${user}/${rowKeyOf(row.tbl, row.row_id)}`] : [];
+    });
+  }
+
+  /** SQLite's backup (the schedules of PostgreSQL have none: schedule.ts). */
   private async backup() {
     this.backups += 1;
     const file = join(this.backupDir.path, `backup-${this.backups}.db`);
@@ -280,7 +298,7 @@ class ScheduleRun {
           ),
         );
       const expectedCells = kept(reference);
-      same(`${user}: server cells`, kept(this.serverCells(user)), expectedCells);
+      same(`${user}: server cells`, kept(await this.serverCells(user)), expectedCells);
       for (const [index, device] of this.devices.entries()) {
         if (this.userOf(index) !== user) continue;
         const cells = await deviceCells(device);
@@ -290,13 +308,17 @@ class ScheduleRun {
     }
   }
 
-  private serverCells(user: UserName): Map<string, Cell> {
-    const rows = this.server.test.db
-      .prepare<
-        [string],
-        { tbl: string; row_id: string; field: string; value: string; hlc: string }
-      >('SELECT tbl, row_id, field, value, hlc FROM cells WHERE user_id = ?')
-      .all(this.userIds.get(user) ?? '');
+  private async serverCells(user: UserName): Promise<Map<string, Cell>> {
+    const rows = await this.server.test.query<{
+      tbl: string;
+      row_id: string;
+      field: string;
+      value: string;
+      hlc: string;
+    }>(
+      'SELECT tbl, row_id, field, value, hlc FROM cells WHERE user_id = ?',
+      this.userIds.get(user),
+    );
     return new Map(
       rows.map((r) => [
         cellKey(r.tbl, r.row_id, r.field),

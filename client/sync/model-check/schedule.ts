@@ -1,6 +1,10 @@
 // The operations of a generated schedule and their fast-check arbitrary. Devices index
 // DEVICES, rows index ROWS; an edit picks a field and a value index from EDITS.
+// Backups and restores are SQLite's (the file copy and `admin restore`); PostgreSQL is
+// backed up with pg_dump and restored with pg_restore, outside the server, so its
+// schedules leave them out.
 import fc from 'fast-check';
+import type { StorageEngine } from '../../../server/storage/storage';
 import { FAULTS, type Fault } from '../test-support/nemesis';
 import { DEVICES, ROWS } from './model-world';
 
@@ -26,7 +30,7 @@ export interface Schedule {
 const device = fc.integer({ min: 0, max: DEVICES.length - 1 });
 const row = fc.integer({ min: 0, max: ROWS.length - 1 });
 
-export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
+const commonOps: fc.WeightedArbitrary<Op>[] = [
   {
     weight: 6,
     arbitrary: fc.record({
@@ -58,14 +62,25 @@ export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'purge' as const }) },
+];
+
+const sqliteOnlyOps: fc.WeightedArbitrary<Op>[] = [
   { weight: 1, arbitrary: fc.constant({ kind: 'backup' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'restore' as const }) },
-);
+];
 
-export const scheduleArbitrary: fc.Arbitrary<Schedule> = fc.record({
-  skews: fc.array(fc.integer({ min: -120_000, max: 120_000 }), {
-    minLength: DEVICES.length,
-    maxLength: DEVICES.length,
-  }),
-  ops: fc.array(opArbitrary, { minLength: 15, maxLength: 45 }),
-});
+/** The operations a schedule on `engine` draws from. */
+export function opArbitrary(engine: StorageEngine): fc.Arbitrary<Op> {
+  return fc.oneof(...commonOps, ...(engine === 'sqlite' ? sqliteOnlyOps : []));
+}
+
+/** Schedules for a server on `engine`. */
+export function scheduleArbitrary(engine: StorageEngine): fc.Arbitrary<Schedule> {
+  return fc.record({
+    skews: fc.array(fc.integer({ min: -120_000, max: 120_000 }), {
+      minLength: DEVICES.length,
+      maxLength: DEVICES.length,
+    }),
+    ops: fc.array(opArbitrary(engine), { minLength: 15, maxLength: 45 }),
+  });
+}
