@@ -45,7 +45,6 @@ import {
   type Write,
 } from './model-world';
 import type { Op, Schedule } from './schedule';
-import { purgeTombstones, tombstonesBefore } from '../../../server/storage/sqlite/tombstone-purge';
 
 export interface ModelServer {
   test: TestApp;
