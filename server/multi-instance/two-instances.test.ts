@@ -179,6 +179,19 @@ describe('two instances on one database, behind a proxy, keys encrypted', () => 
     await expectError(await refresh(b, onB.refreshToken), 401, 'invalid_refresh');
   });
 
+  it('gives an email to one of two sign-ups arriving at both at the same moment', async () => {
+    const { a, b } = pair();
+    for (let round = 0; round < 5; round += 1) {
+      const email = uniqueEmail('race');
+      const signUp = (app: App) =>
+        post(app, '/api/auth/register', { body: { email, password: 'a good long password' } });
+      const [first, second] = await Promise.all([signUp(a), signUp(b)]);
+      const [won, lost] = first.status === 201 ? [first, second] : [second, first];
+      await expectSession(won, 201);
+      await expectError(lost, 409, 'email_taken');
+    }
+  });
+
   it('answers one refresh token sent to both at once with the same new token', async () => {
     const { a, b } = pair();
     let token = (await register(b)).refreshToken;
