@@ -45,6 +45,17 @@ describe('maintenance', () => {
     expect(ids.map((r) => r.id)).toEqual(['live', 'revoked-yesterday']);
   });
 
+  it('reports whether a round ran the purges or found them claimed within the window', async () => {
+    const clock = manualClock();
+    t = await createTestApp({ clock });
+    expect((await runMaintenance(t.deps, 60_000)).purges).toBe('ran');
+    clock.advance(59_000);
+    expect((await runMaintenance(t.deps, 60_000)).purges).toBe('skipped');
+    expect((await runMaintenance(t.deps)).purges).toBe('ran'); // no window: always
+    clock.advance(1_000);
+    expect((await runMaintenance(t.deps, 60_000)).purges).toBe('ran');
+  });
+
   it('picks up a key added by rotation and signs with it', async () => {
     t = await createTestApp();
     const before = t.deps.keys.current.kid;

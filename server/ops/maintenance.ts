@@ -22,6 +22,8 @@ export interface MaintenanceDeps {
 }
 
 export interface MaintenanceReport {
+  /** Whether this round ran the purges, or another instance had claimed them. */
+  purges: 'ran' | 'skipped';
   auditPurged: number;
   sessionsPurged: number;
   tombstonesPurged: number;
@@ -41,7 +43,8 @@ export async function runMaintenance(
   let auditPurged = 0;
   let sessionsPurged = 0;
   let tombstonesPurged = 0;
-  if (claimWindowMs === 0 || (await storage.jobs.claim('purges', now, claimWindowMs))) {
+  const claimed = claimWindowMs === 0 || (await storage.jobs.claim('purges', now, claimWindowMs));
+  if (claimed) {
     auditPurged = await storage.audit.purge(now);
     sessionsPurged = await storage.sessions.purgeEnded(now - WEEK_MS);
     tombstonesPurged = await storage.sync.purgeTombstones(now - deps.config.tombstoneDays * DAY_MS);
@@ -51,7 +54,13 @@ export async function runMaintenance(
   const ring = await loadKeyRing(storage.keys, now);
   const kids = (keys: { kid: string }[]) => keys.map((k) => k.kid).join(' ');
   if (kids(ring.published) !== kids(deps.keys.published)) Object.assign(deps.keys, ring);
-  return { auditPurged, sessionsPurged, tombstonesPurged, signingKid: deps.keys.current.kid };
+  return {
+    purges: claimed ? 'ran' : 'skipped',
+    auditPurged,
+    sessionsPurged,
+    tombstonesPurged,
+    signingKid: deps.keys.current.kid,
+  };
 }
 
 /** Runs maintenance now and then every `intervalMs`; returns a stopper. */
@@ -65,9 +74,9 @@ export function startMaintenance(
     runMaintenance(deps, intervalMs * 0.9).then(
       (report) => {
         const { auditPurged, sessionsPurged, tombstonesPurged } = report;
-        if (auditPurged || sessionsPurged || tombstonesPurged) {
-          deps.logger.info(report, 'maintenance');
-        }
+        // A quiet round is worth a line only when looking closely (which instance ran it).
+        const level = auditPurged || sessionsPurged || tombstonesPurged ? 'info' : 'debug';
+        deps.logger[level](report, 'maintenance');
       },
       (error: unknown) => deps.logger.error({ err: error }, 'maintenance failed'),
     );

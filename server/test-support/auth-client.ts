@@ -9,7 +9,13 @@ import { z } from 'zod';
 import { errorBodySchema, type ErrorCode } from '../../shared/errors';
 import { createTestApp, type TestApp, type TestAppOptions } from './fixture';
 
-export type App = TestApp['app'];
+/**
+ * What the clients need of an app: Hono's `app.request()`. The real app in process is one;
+ * so is a fetch to running servers (test-support/remote-app.ts).
+ */
+export interface App {
+  request(path: string, init: RequestInit, env: ConnEnv): Response | Promise<Response>;
+}
 
 export const COOKIE_NAME = 'pyb_rt';
 export const PASSWORD = 'correct horse battery staple';
@@ -33,7 +39,11 @@ export function testApps(): (options?: TestAppOptions) => Promise<TestApp> {
 export const issuerOf = (t: TestApp) => t.deps.config.publicUrl.href.replace(/\/$/, '');
 
 /** The third argument of app.request(): what @hono/node-server hands Hono as `c.env`. */
-export function connEnv(ip: string) {
+export interface ConnEnv {
+  incoming: { socket: { remoteAddress: string } };
+}
+
+export function connEnv(ip: string): ConnEnv {
   return { incoming: { socket: { remoteAddress: ip } } };
 }
 
