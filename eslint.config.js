@@ -10,7 +10,10 @@
 //   shared                          → nothing of the app (pure code both sides use)
 //   server                          → server, shared; never client/. Only main.ts and
 //                                     test support import server/app.ts: route modules
-//                                     take narrow dependency interfaces of their own
+//                                     take narrow dependency interfaces of their own.
+//                                     Only the storage layer (server/storage/, and
+//                                     SQLite's files in server/db/ and server/backup/)
+//                                     imports a database driver: no SQL elsewhere
 //   client/domain  (pure derivations)  → shared
 //   client/db      (Dexie, middleware) → shared
 //   client/model   (queries, commands) → db, domain, shared
@@ -151,6 +154,14 @@ export default tseslint.config(
               from: { element: { type: `!(${DEXIE_USERS.join('|')})` } },
               disallow: { to: { module: { source: 'dexie' } } },
               message: 'only db/, model/, sync/ and auth/ use Dexie; pages read through model/',
+            },
+            {
+              from: {
+                element: { type: 'server', fileInternalPath: '!{storage,db,backup}/**' },
+              },
+              disallow: { to: { module: { source: ['better-sqlite3', 'postgres'] } } },
+              message:
+                'SQL lives in the storage layer: only server/storage/, server/db/ and server/backup/ use a database driver',
             },
             {
               from: { element: { type: 'server', fileInternalPath: '!main.ts' } },

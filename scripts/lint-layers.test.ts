@@ -55,7 +55,7 @@ const FORBIDDEN: [boundary: string, file: string, imports: Imports][] = [
   [
     'client (not a test) → server',
     'client/sync/x.ts',
-    ['purgeTombstones ../../server/sync/tombstone-purge'],
+    ['horizonHlc ../../server/sync/tombstone-purge'],
   ],
   ['the client shell → server', 'client/x.ts', ['issuer ../server/config']],
   ['pwa → model', 'client/pwa/x.ts', ['liveLists ../model/lists']],
@@ -69,11 +69,19 @@ const FORBIDDEN: [boundary: string, file: string, imports: Imports][] = [
   ['shared → client', 'shared/x.ts', ['isLive ../client/domain/live-rows']],
   ['a server module → app.ts', 'server/sync/x.ts', ['createApp ../app']],
   ['a route module taking the AppDeps bag again', 'server/auth/routes.ts', ['type AppDeps ../app']],
-  // Same layer, so only import-x/no-cycle can see it: routes.ts imports cell-store.ts.
-  ['an import cycle', 'server/sync/cell-store.ts', ['syncRoutes ./routes']],
+  // Same layer, so only import-x/no-cycle can see it: routes.ts imports sync-service.ts.
+  ['an import cycle', 'server/sync/sync-service.ts', ['syncRoutes ./routes']],
+  ['SQLite outside the storage layer', 'server/auth/x.ts', ['Database better-sqlite3']],
+  ['PostgreSQL outside the storage layer', 'server/sync/x.ts', ['postgres postgres']],
 ];
 
 const ALLOWED: [direction: string, file: string, imports: Imports][] = [
+  [
+    'the storage layer → the database drivers',
+    'server/storage/sqlite/x.ts',
+    ['Database better-sqlite3', 'postgres postgres'],
+  ],
+  ['SQLite files → better-sqlite3', 'server/backup/x.ts', ['Database better-sqlite3']],
   [
     'features → model, domain, ui, shared',
     'client/features/items/x.ts',

@@ -22,7 +22,8 @@ import { createPostgresStorage } from '../storage/postgres/postgres-storage';
 import { markPostgresRestored } from '../storage/postgres/restored';
 import { fileKeyStorage } from '../storage/sqlite/key-files';
 import { AdminError, createAccountAdmin, type UserSummary } from './accounts';
-import { checkDataDir, checkPostgres } from './check';
+import { checkPostgres } from '../storage/postgres/check';
+import { checkDataDir } from '../storage/sqlite/check';
 import { readNewPassword, type PasswordInput } from './read-password';
 
 export const USAGE = `Usage: npm run admin -- <command> [arguments]

@@ -4,27 +4,18 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { integrityProblems } from '../backup/backup';
-import { loadKeyRing } from '../auth/keys';
-import { fileKeyStorage, keysDir } from '../storage/sqlite/key-files';
-import { pendingMigrations, type Migration } from '../db/migrate';
-import { databasePath } from '../db/open';
-import type { Sql } from '../storage/postgres/connect';
-import { pendingPostgresMigrations } from '../storage/postgres/migrate';
-import type { Storage } from '../storage/storage';
-
-export interface CheckLine {
-  ok: boolean;
-  text: string;
-}
+import { integrityProblems } from '../../backup/backup';
+import { loadKeyRing } from '../../auth/keys';
+import { checkLines, type CheckLine } from '../check-lines';
+import { fileKeyStorage, keysDir } from './key-files';
+import { pendingMigrations, type Migration } from '../../db/migrate';
+import { databasePath } from '../../db/open';
 
 export async function checkDataDir(
   dataDir: string,
   migrations: readonly Migration[],
 ): Promise<CheckLine[]> {
-  const lines: CheckLine[] = [];
-  const ok = (text: string) => lines.push({ ok: true, text });
-  const problem = (text: string) => lines.push({ ok: false, text });
+  const { lines, ok, problem } = checkLines();
   if (!existsSync(dataDir)) {
     problem(`${dataDir} does not exist: start the server once, or check PYB_DATA_DIR.`);
     return lines;
@@ -73,43 +64,6 @@ export async function checkDataDir(
     } catch (error) {
       problem((error as Error).message);
     }
-  }
-  return lines;
-}
-
-/** `admin check` on PostgreSQL: the database answers, its schema, the signing keys. */
-export async function checkPostgres(storage: Storage, sql: Sql): Promise<CheckLine[]> {
-  const lines: CheckLine[] = [];
-  const ok = (text: string) => lines.push({ ok: true, text });
-  const problem = (text: string) => lines.push({ ok: false, text });
-  try {
-    await storage.ping();
-    ok(`${storage.location}: answers`);
-  } catch (error) {
-    problem(`${storage.location} does not answer: ${(error as Error).message}`);
-    return lines;
-  }
-  try {
-    const pending = (await pendingPostgresMigrations(sql)).map((m) => m.version);
-    ok(
-      pending.length === 0
-        ? 'schema: up to date'
-        : `schema: migrations ${pending.join(', ')} pending (applied at the next start, or by npm run migrate)`,
-    );
-  } catch (error) {
-    problem(`schema: ${(error as Error).message}`);
-    return lines;
-  }
-  try {
-    // Read only: loadKeyRing would create a first key in an empty table.
-    if ((await storage.keys.list()).length === 0) {
-      problem('no signing key stored: the server creates one at its first start.');
-    } else {
-      const ring = await loadKeyRing(storage.keys);
-      ok(`signing key ${ring.current.kid}; ${ring.published.length} published`);
-    }
-  } catch (error) {
-    problem((error as Error).message);
   }
   return lines;
 }
