@@ -170,7 +170,11 @@ export function createAuthService(deps: AuthServiceDeps, onEvent?: (event: AuthE
     },
 
     async refresh(token: string | undefined, who: Requester): Promise<IssuedSession> {
-      refreshSecret ??= storage.refreshSecret();
+      // A failed read is not kept: the next refresh asks again.
+      refreshSecret ??= storage.refreshSecret().catch((error: unknown) => {
+        refreshSecret = undefined;
+        throw error;
+      });
       const outcome = await sessions.rotate(token, await refreshSecret, clock.now());
       if (outcome.kind === 'reused') {
         await record('refresh_reused', outcome.userId, who);

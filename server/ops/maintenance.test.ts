@@ -56,6 +56,21 @@ describe('maintenance', () => {
     expect((await runMaintenance(t.deps, 60_000)).purges).toBe('ran');
   });
 
+  it('publishes a rotated key at once and signs with it once it is two minutes old', async () => {
+    const clock = manualClock(Date.now());
+    t = await createTestApp({ clock });
+    const old = t.deps.keys.current.kid;
+    clock.advance(10 * 60_000); // the first key is well past its activation
+    createKeyFile(t.deps.config.dataDir, new Date(clock.now()));
+    await runMaintenance(t.deps);
+    expect(t.deps.keys.published).toHaveLength(2);
+    expect(t.deps.keys.current.kid).toBe(old);
+    clock.advance(2 * 60_000 + 1000);
+    const report = await runMaintenance(t.deps);
+    expect(report.signingKid).not.toBe(old);
+    expect(t.deps.keys.published.map((k) => k.kid)).toEqual([report.signingKid, old]);
+  });
+
   it('picks up a key added by rotation and signs with it', async () => {
     t = await createTestApp();
     const before = t.deps.keys.current.kid;

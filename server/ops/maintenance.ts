@@ -53,7 +53,10 @@ export async function runMaintenance(
   // changed: a new `published` array would also drop the verifier's cached key set.
   const ring = await loadKeyRing(storage.keys, now);
   const kids = (keys: { kid: string }[]) => keys.map((k) => k.kid).join(' ');
+  // A key published earlier becomes the signing key two minutes after its creation
+  // (KEY_ACTIVATION_MS), with the published set unchanged: compare the signer too.
   if (kids(ring.published) !== kids(deps.keys.published)) Object.assign(deps.keys, ring);
+  else if (ring.current.kid !== deps.keys.current.kid) deps.keys.current = ring.current;
   return {
     purges: claimed ? 'ran' : 'skipped',
     auditPurged,

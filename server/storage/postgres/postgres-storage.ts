@@ -33,11 +33,13 @@ export function createPostgresStorage(sql: Sql, options: PostgresStorageOptions)
     keys: createPostgresKeyStore(sql, { secret: options.keySecret ?? undefined }),
     jobs: createPostgresJobs(sql),
     refreshSecret() {
+      // Only a value is kept: a failed read (a database blip) is tried again next time.
       refreshSecret ??= sql<{ value: string }[]>`
         SELECT value FROM instance WHERE key = 'refresh_secret'`.then(([row]) => {
         if (!row) throw new Error('The refresh secret is missing: run the migrations.');
         return Buffer.from(row.value, 'hex');
       });
+      refreshSecret.catch(() => (refreshSecret = undefined));
       return refreshSecret;
     },
     rateLimitStore: (name) => new PostgresRateLimitStore(sql, { name }),

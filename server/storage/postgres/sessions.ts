@@ -77,6 +77,10 @@ export function createPostgresSessions(sql: Sql): SessionStorage {
       if (!token || !looksLikeRefreshToken(token)) return { kind: 'invalid' };
       const hash = hashRefreshToken(token);
       return sql.begin(async (tx): Promise<RotationOutcome> => {
+        // The session's row first, then the token's: the order an account erasure's cascade
+        // locks them in (users, sessions, tokens), so the two cannot deadlock.
+        await tx`SELECT 1 FROM sessions WHERE id =
+          (SELECT session_id FROM refresh_tokens WHERE hash = ${hash}) FOR UPDATE`;
         // The lock that serializes concurrent refreshes of this token: a second
         // transaction waits here, then reads the row as the first one left it.
         const [row] = await tx<TokenRow[]>`

@@ -191,7 +191,10 @@ async function purgeTombstones(pool: Sql, horizonMillis: number): Promise<number
       SELECT DISTINCT user_id FROM tombstones WHERE hlc < ${horizon} ORDER BY user_id`;
     if (users.length === 0) return 0;
     const ids = users.map((row) => row.user_id);
-    await sql`INSERT INTO sync_state (user_id) SELECT unnest(${ids}::text[])
+    // Only users that still exist: an erasure committed since the SELECT above leaves
+    // tombstones of nobody, which must not make this insert (and every purge) fail.
+    await sql`INSERT INTO sync_state (user_id)
+      SELECT id FROM users WHERE id = ANY(${ids}::text[])
       ON CONFLICT (user_id) DO NOTHING`;
     await sql`SELECT 1 FROM sync_state WHERE user_id = ANY(${ids}::text[])
       ORDER BY user_id FOR UPDATE`;

@@ -48,8 +48,11 @@ export function createPostgresUsers(sql: Sql): UserStorage {
     },
     async erase(id) {
       await sql.begin(async (tx) => {
-        // A push holds this lock while it writes cells: taken first, the erasure waits for
-        // the push instead of deadlocking with it over the cell rows.
+        // The user's row first: a push in flight holds a key-share lock on it (its
+        // sync_state row references the user, even one the push is creating), so the
+        // erasure waits for that push to commit and then deletes its cells too; a push
+        // after it fails its reference check. Then the sync state, as a push locks it.
+        await tx`SELECT 1 FROM users WHERE id = ${id} FOR UPDATE`;
         await tx`SELECT 1 FROM sync_state WHERE user_id = ${id} FOR UPDATE`;
         await tx`DELETE FROM cells WHERE user_id = ${id}`;
         await tx`DELETE FROM tombstones WHERE user_id = ${id}`;
