@@ -1,7 +1,6 @@
 // `npm run admin` with PYB_DATABASE_URL: moving a SQLite server's data into PostgreSQL
 // (copy-to-postgres) without signing anyone out or losing a device's place, marking a
 // database restored from a dump, `check`, and the account commands on PostgreSQL.
-import { Readable, Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   getAccount,
@@ -11,8 +10,9 @@ import {
   register,
   PASSWORD,
 } from '../test-support/auth-client';
-import { createTestApp, TEST_SCRYPT, type TestApp } from '../test-support/fixture';
+import { createTestApp, type TestApp } from '../test-support/fixture';
 import { freshPostgresDatabase, type TestDatabase } from '../test-support/postgres';
+import { runAdminCaptured } from '../test-support/run-admin';
 import {
   change,
   expectError,
@@ -25,7 +25,6 @@ import {
   syncOk,
   T0,
 } from '../test-support/sync-client';
-import { runAdmin } from './cli';
 
 const apps: TestApp[] = [];
 const databases: TestDatabase[] = [];
@@ -46,25 +45,7 @@ async function database(): Promise<TestDatabase> {
   return db;
 }
 
-async function admin(env: Record<string, string>, argv: string[], stdin = '') {
-  let out = '';
-  let err = '';
-  const sink = (write: (s: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        write(chunk.toString('utf8'));
-        done();
-      },
-    });
-  const code = await runAdmin(argv, {
-    env,
-    stdin: Readable.from([stdin]),
-    stdout: sink((s) => (out += s)),
-    stderr: sink((s) => (err += s)),
-    scrypt: TEST_SCRYPT,
-  });
-  return { code, out, err };
-}
+const admin = runAdminCaptured;
 
 const name = (id: string, value: string, millis: number) =>
   change('items', id, 'name', value, hlc(NODE_A, millis));

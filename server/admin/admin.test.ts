@@ -13,7 +13,6 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { holdServerLock } from '../backup/server-lock';
 import { createLineageReader } from '../db/lineage';
@@ -31,9 +30,10 @@ import {
   tokenWorks,
   uniqueEmail,
 } from '../test-support/auth-client';
-import { createTestApp, tempDir, TEST_SCRYPT, type TestApp } from '../test-support/fixture';
+import { createTestApp, tempDir, type TestApp } from '../test-support/fixture';
+import { runAdminCaptured } from '../test-support/run-admin';
 import { NODE_A, syncBody, syncOk, change, hlc, T0 } from '../test-support/sync-client';
-import { runAdmin, USAGE } from './cli';
+import { USAGE } from './cli';
 
 const NEW_PASSWORD = 'a brand new passphrase';
 
@@ -56,25 +56,9 @@ function scratch(): string {
   return dir.path;
 }
 
-async function admin(t: TestApp | string, argv: string[], stdin = '') {
-  let out = '';
-  let err = '';
-  const sink = (write: (s: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        write(chunk.toString('utf8'));
-        done();
-      },
-    });
+function admin(t: TestApp | string, argv: string[], stdin = '') {
   const dataDir = typeof t === 'string' ? t : t.deps.config.dataDir;
-  const code = await runAdmin(argv, {
-    env: { PYB_DATA_DIR: dataDir },
-    stdin: Readable.from([stdin]),
-    stdout: sink((s) => (out += s)),
-    stderr: sink((s) => (err += s)),
-    scrypt: TEST_SCRYPT,
-  });
-  return { code, out, err };
+  return runAdminCaptured({ PYB_DATA_DIR: dataDir }, argv, stdin);
 }
 
 describe('admin: usage', () => {
@@ -264,23 +248,12 @@ describe('admin restore', () => {
     const { t, file } = await backedUp();
     const dir = t.deps.config.dataDir;
     closeDatabase(t.db); // the server stops; its data directory stays
-    let out = '';
-    const sink = new Writable({
-      write(chunk: Buffer, _e, done) {
-        out += chunk.toString();
-        done();
-      },
-    });
-    const later = Date.now() + 200 * 24 * 3600 * 1000;
-    const io = {
-      env: { PYB_DATA_DIR: dir },
-      stdin: Readable.from(['']),
-      stdout: sink,
-      stderr: sink,
-    };
-    expect(await runAdmin(['restore', file], { ...io, now: () => later })).toBe(1);
-    expect(out).toContain('before the tombstone horizon');
-    expect(await runAdmin(['restore', file, '--force'], { ...io, now: () => later })).toBe(0);
+    const later = () => Date.now() + 200 * 24 * 3600 * 1000;
+    const env = { PYB_DATA_DIR: dir };
+    const refused = await runAdminCaptured(env, ['restore', file], '', later);
+    expect(refused.code).toBe(1);
+    expect(refused.out + refused.err).toContain('before the tombstone horizon');
+    expect((await runAdminCaptured(env, ['restore', file, '--force'], '', later)).code).toBe(0);
   });
 });
 

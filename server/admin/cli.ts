@@ -262,17 +262,12 @@ async function copyToPostgres(config: Config, url: string, say: (line: string) =
       migrate(sqlite, readMigrations(MIGRATIONS_DIR));
       const { storage, sql } = await openPostgresForAdmin(config, url);
       try {
-        let last = '';
         const report = await copySqliteToPostgres({
           sqlite,
           sqliteKeys: fileKeyStorage(config.dataDir),
           postgres: sql,
           postgresKeys: storage.keys,
-          onProgress(table, copied, total) {
-            const line = `${table}: ${copied} of ${total}`;
-            if (copied === total && line !== last) say(line);
-            last = line;
-          },
+          onProgress: (table, copied, total) => say(`${table}: ${copied} of ${total}`),
         });
         const cells = report.rows['cells'] ?? 0;
         const users = report.rows['users'] ?? 0;

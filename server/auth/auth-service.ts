@@ -53,7 +53,8 @@ export function createAuthService(deps: AuthServiceDeps, onEvent?: (event: AuthE
   const { storage, clock } = deps;
   const { users, sessions, lockout, audit } = storage;
   const scrypt = deps.scrypt ?? PRODUCTION_SCRYPT;
-  // Read once: it never changes after the first migration.
+  // Read once per process (it never changes after the first migration), on the first
+  // refresh; a failed read is not kept, so a database blip does not outlive itself.
   let refreshSecret: Promise<Buffer> | undefined;
   let dummy: Promise<string> | undefined;
 
@@ -170,7 +171,6 @@ export function createAuthService(deps: AuthServiceDeps, onEvent?: (event: AuthE
     },
 
     async refresh(token: string | undefined, who: Requester): Promise<IssuedSession> {
-      // A failed read is not kept: the next refresh asks again.
       refreshSecret ??= storage.refreshSecret().catch((error: unknown) => {
         refreshSecret = undefined;
         throw error;

@@ -42,7 +42,7 @@ export async function copySqliteToPostgres(options: {
   sqliteKeys: KeyStorage;
   postgres: Sql;
   postgresKeys: KeyStorage;
-  /** Called after each batch, for a progress line. */
+  /** Called after each batch, and once for an empty table: a progress line per step. */
   onProgress?: (table: string, copied: number, total: number) => void;
 }): Promise<CopyReport> {
   const { sqlite, postgres } = options;
@@ -77,6 +77,7 @@ export async function copySqliteToPostgres(options: {
           if (batch.length === BATCH) await flush();
         }
         await flush();
+        if (copied === 0) options.onProgress?.(table, 0, total);
         rows[table] = copied;
       }
       // The copied ids came from SQLite: new events continue after the highest.

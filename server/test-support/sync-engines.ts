@@ -2,17 +2,13 @@
 // store to SQLite's (storage/postgres/sync-store*.test.ts): SQLite's runSync, purge and
 // export behind the same async SyncStorage interface, and each engine's tables dumped in
 // one comparable form.
-import { createLineageReader } from '../db/lineage';
 import { migrate, readMigrations } from '../db/migrate';
 import { openDatabase, type Db } from '../db/open';
 import { MIGRATIONS_DIR } from '../paths';
 import type { Sql } from '../storage/postgres/connect';
 import type { SyncStorage } from '../storage/storage';
-import { exportTables } from '../storage/sqlite/export';
-import { createCellStore } from '../storage/sqlite/cell-store';
-import { type StoredCell } from '../sync/cells';
-import { runSync } from '../storage/sqlite/run-sync';
-import { purgeTombstones } from '../storage/sqlite/tombstone-purge';
+import { createSqliteSyncStorage } from '../storage/sqlite/sqlite-storage';
+import type { StoredCell } from '../sync/cells';
 
 export interface Tables {
   cells: StoredCell[];
@@ -42,17 +38,9 @@ export function sqliteSync(): {
 } {
   const db = openDatabase(':memory:');
   migrate(db, readMigrations(MIGRATIONS_DIR));
-  const cells = createCellStore(db);
-  const lineage = createLineageReader(db);
   return {
     db,
-    sync: {
-      state: async (userId) => cells.state(userId),
-      lineage: async () => lineage(),
-      sync: async (input) => runSync(db, cells, lineage, input),
-      purgeTombstones: async (horizon) => purgeTombstones(db, horizon),
-      exportTables: async (userId) => db.transaction(() => exportTables(db, userId))(),
-    },
+    sync: createSqliteSyncStorage(db),
     addUser(id) {
       db.prepare(
         "INSERT INTO users (id, email, password_hash, created_at) VALUES (?, ?, 'not a hash', 0)",
@@ -64,11 +52,6 @@ export function sqliteSync(): {
       states: db.prepare<[], Tables['states'][number]>(STATES).all(),
     }),
   };
-}
-
-export async function addPostgresUser(sql: Sql, id: string): Promise<void> {
-  await sql`INSERT INTO users (id, email, password_hash, created_at)
-    VALUES (${id}, ${`${id}@example.com`}, 'not a hash', 0)`;
 }
 
 export async function postgresTables(sql: Sql): Promise<Tables> {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cursor } from '../../sync/cursor';
 import { hashRefreshToken, newRefreshToken } from '../../auth/refresh-token';
-import { postgresPerTest } from '../../test-support/postgres-instances';
+import { insertTestUser, postgresPerTest } from '../../test-support/postgres-instances';
 import { createPostgresStorage } from './postgres-storage';
 import type { Sql } from './connect';
 
@@ -14,22 +14,13 @@ const storageOn = (sql: Sql) =>
   createPostgresStorage(sql, { url: 'postgres://test', keySecret: null });
 const START: Cursor = { epoch: null, generation: 0, seq: 0 };
 
-async function newUser(sql: Sql, id: string) {
-  await storageOn(sql).users.insertNew({
-    id,
-    email: `${id}@example.com`,
-    password_hash: 'h',
-    created_at: 1,
-  });
-}
-
 describe('erasing an account while another instance works for the user', () => {
   it('a first push racing the erasure leaves no cells or tombstones behind', async () => {
     const [a, b] = await pg.two(storageOn);
     const sql = await pg.instance();
     for (let round = 0; round < 12; round++) {
       const id = `u${round}`;
-      await newUser(sql, id);
+      await insertTestUser(sql, id);
       const changes = Array.from({ length: 800 }, (_, k) => ({
         table: 'items' as const,
         id: `r${k}`,
@@ -58,7 +49,7 @@ describe('erasing an account while another instance works for the user', () => {
     const secret = Buffer.alloc(32, 7);
     for (let round = 0; round < 20; round++) {
       const id = `r${round}`;
-      await newUser(sql, id);
+      await insertTestUser(sql, id);
       const token = newRefreshToken();
       await a.sessions.create({
         id: `s${round}`,

@@ -1,38 +1,24 @@
 // The PostgreSQL schema on the real engine: migrations apply once, concurrent
 // starts do not race, and text compares bytewise (hlcs and ids sort as in SQLite).
-import { afterEach, describe, expect, it } from 'vitest';
-import { freshPostgresDatabase, type TestDatabase } from '../../test-support/postgres';
-import { connectPostgres, type Sql } from './connect';
+import { describe, expect, it } from 'vitest';
+import { postgresPerTest } from '../../test-support/postgres-instances';
 import { migratePostgres, pendingPostgresMigrations } from './migrate';
 
-let db: TestDatabase | undefined;
-const pools: Sql[] = [];
-afterEach(async () => {
-  await Promise.all(pools.splice(0).map((sql) => sql.end()));
-  await db?.drop();
-});
-
-const connect = (url: string) => {
-  const sql = connectPostgres(url, { max: 2 });
-  pools.push(sql);
-  return sql;
-};
+const pg = postgresPerTest();
 
 describe('PostgreSQL migrations', () => {
   it('a fresh database from the template is current, and migrating again applies nothing', async () => {
-    db = await freshPostgresDatabase();
-    const sql = connect(db.url);
+    const sql = await pg.instance();
     expect(await pendingPostgresMigrations(sql)).toEqual([]);
     expect(await migratePostgres(sql)).toEqual([]);
   });
 
   it('two instances migrating an empty database at once apply each migration once', async () => {
-    db = await freshPostgresDatabase();
-    const sql = connect(db.url);
+    const sql = await pg.instance();
     await sql.unsafe('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
     const [first, second] = await Promise.all([
-      migratePostgres(connect(db.url)),
-      migratePostgres(connect(db.url)),
+      migratePostgres(await pg.instance()),
+      migratePostgres(await pg.instance()),
     ]);
     expect([...first, ...second].sort()).toEqual([1]);
     const rows = await sql`SELECT count(*)::int AS n FROM instance WHERE key = 'epoch'`;
@@ -40,8 +26,7 @@ describe('PostgreSQL migrations', () => {
   });
 
   it('orders and compares stored ids and hlcs bytewise, whatever the locale', async () => {
-    db = await freshPostgresDatabase();
-    const sql = connect(db.url);
+    const sql = await pg.instance();
     for (const [rowId, hlc] of [
       ['b', 'Z'],
       ['B', 'a'],
@@ -62,8 +47,7 @@ describe('PostgreSQL migrations', () => {
   });
 
   it('draws a refresh secret and an epoch when migrated', async () => {
-    db = await freshPostgresDatabase();
-    const rows = await connect(db.url)<{ value: string }[]>`
+    const rows = await (await pg.instance())<{ value: string }[]>`
       SELECT value FROM instance WHERE key IN ('epoch', 'refresh_secret') ORDER BY key`;
     expect(rows.map((row) => row.value)).toEqual([
       expect.stringMatching(/^[0-9a-f]{12}$/),

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../paths';
 import { checksum, readMigrations, stillNeeded, type Migration } from '../../db/migrate';
 import type { Sql } from './connect';
+import type { Query } from './query';
 
 export const POSTGRES_MIGRATIONS_DIR = join(
   PACKAGE_ROOT,
@@ -18,9 +19,7 @@ export const POSTGRES_MIGRATIONS_DIR = join(
 /** Any fixed number: the lock only has to be the same in every instance. */
 const MIGRATION_LOCK = 7_260_401;
 
-type Querier = Pick<Sql, 'unsafe'> & Sql;
-
-async function appliedMigrations(sql: Querier): Promise<Map<number, string>> {
+async function appliedMigrations(sql: Query): Promise<Map<number, string>> {
   const [table] = await sql`SELECT to_regclass('schema_migrations') AS name`;
   if (!table?.name) return new Map();
   const rows = await sql<{ version: number; checksum: string }[]>`
@@ -42,17 +41,16 @@ export async function migratePostgres(
   migrations: readonly Migration[] = readMigrations(POSTGRES_MIGRATIONS_DIR),
 ): Promise<number[]> {
   return sql.begin(async (tx) => {
-    const q = tx as unknown as Querier;
-    await q`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`;
-    await q`CREATE TABLE IF NOT EXISTS schema_migrations (
+    await tx`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`;
+    await tx`CREATE TABLE IF NOT EXISTS schema_migrations (
       version integer PRIMARY KEY,
       name text NOT NULL,
       checksum text NOT NULL,
       applied_at text NOT NULL)`;
-    const pending = stillNeeded(migrations, await appliedMigrations(q));
+    const pending = stillNeeded(migrations, await appliedMigrations(tx));
     for (const m of pending) {
-      await q.unsafe(m.sql);
-      await q`INSERT INTO schema_migrations (version, name, checksum, applied_at)
+      await tx.unsafe(m.sql);
+      await tx`INSERT INTO schema_migrations (version, name, checksum, applied_at)
         VALUES (${m.version}, ${m.name}, ${checksum(m.sql)}, ${new Date().toISOString()})`;
     }
     return pending.map((m) => m.version);

@@ -20,8 +20,6 @@ export interface PostgresStorageOptions {
 }
 
 export function createPostgresStorage(sql: Sql, options: PostgresStorageOptions): Storage {
-  // Read once: it never changes after the first migration.
-  let refreshSecret: Promise<Buffer> | undefined;
   return {
     engine: 'postgres',
     location: redactDatabaseUrl(options.url),
@@ -32,15 +30,12 @@ export function createPostgresStorage(sql: Sql, options: PostgresStorageOptions)
     sync: createPostgresSyncStore(sql),
     keys: createPostgresKeyStore(sql, { secret: options.keySecret ?? undefined }),
     jobs: createPostgresJobs(sql),
-    refreshSecret() {
-      // Only a value is kept: a failed read (a database blip) is tried again next time.
-      refreshSecret ??= sql<{ value: string }[]>`
-        SELECT value FROM instance WHERE key = 'refresh_secret'`.then(([row]) => {
-        if (!row) throw new Error('The refresh secret is missing: run the migrations.');
-        return Buffer.from(row.value, 'hex');
-      });
-      refreshSecret.catch(() => (refreshSecret = undefined));
-      return refreshSecret;
+    // Read on each call; the auth service keeps the value (auth/auth-service.ts).
+    async refreshSecret() {
+      const [row] = await sql<{ value: string }[]>`
+        SELECT value FROM instance WHERE key = 'refresh_secret'`;
+      if (!row) throw new Error('The refresh secret is missing: run the migrations.');
+      return Buffer.from(row.value, 'hex');
     },
     rateLimitStore: (name) => new PostgresRateLimitStore(sql, { name }),
     async ping() {

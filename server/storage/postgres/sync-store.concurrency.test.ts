@@ -5,7 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncChange } from '../../../shared/protocol';
 import { freshPostgresDatabase, type TestDatabase } from '../../test-support/postgres';
-import { addPostgresUser, postgresTables } from '../../test-support/sync-engines';
+import { insertTestUser } from '../../test-support/postgres-instances';
+import { postgresTables } from '../../test-support/sync-engines';
 import { decodeCursor } from '../../sync/cursor';
 import type { SyncStorage } from '../storage';
 import { connectPostgres, type Sql } from './connect';
@@ -43,7 +44,7 @@ describe('PostgreSQL sync store: several instances at once', () => {
     database = await freshPostgresDatabase();
     const admin = connectPostgres(database.url, { max: 1 });
     pools.push(admin);
-    await addPostgresUser(admin, USER);
+    await insertTestUser(admin, USER);
 
     // Each round pushes a few new cells (all win), the first of them twice (a repeat
     // within the push), and an older write of a cell pushed before (a loser).

@@ -9,7 +9,8 @@ import type { SyncChange } from '../../../shared/protocol';
 import { checkAsyncProperty } from '../../../shared/test-support/property';
 import { ApiError } from '../../http/api-error';
 import { freshPostgresDatabase, type TestDatabase } from '../../test-support/postgres';
-import { addPostgresUser, postgresTables, sqliteSync } from '../../test-support/sync-engines';
+import { insertTestUser } from '../../test-support/postgres-instances';
+import { postgresTables, sqliteSync } from '../../test-support/sync-engines';
 import { decodeCursor } from '../../sync/cursor';
 import type { SyncStorage } from '../storage';
 import { connectPostgres, type Sql } from './connect';
@@ -128,7 +129,7 @@ let sql: Sql;
 beforeAll(async () => {
   database = await freshPostgresDatabase();
   sql = connectPostgres(database.url, { max: 2 });
-  await addPostgresUser(sql, USER);
+  await insertTestUser(sql, USER);
 });
 afterAll(async () => {
   await sql.end();

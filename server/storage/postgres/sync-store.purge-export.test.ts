@@ -4,7 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncChange } from '../../../shared/protocol';
 import { freshPostgresDatabase, type TestDatabase } from '../../test-support/postgres';
-import { addPostgresUser, postgresTables, sqliteSync } from '../../test-support/sync-engines';
+import { insertTestUser } from '../../test-support/postgres-instances';
+import { postgresTables, sqliteSync } from '../../test-support/sync-engines';
 import { decodeCursor } from '../../sync/cursor';
 import type { SyncInput } from '../../sync/sync-service';
 import type { SyncStorage } from '../storage';
@@ -35,7 +36,7 @@ async function bothEngines(users: readonly string[]) {
   closeSqlite = () => sqlite.db.close();
   for (const user of users) {
     sqlite.addUser(user);
-    await addPostgresUser(postgres.sql, user);
+    await insertTestUser(postgres.sql, user);
   }
   return { ...postgres, sqlite };
 }

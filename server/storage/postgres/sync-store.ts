@@ -14,7 +14,6 @@
 // snapshot that holds the later push holds the earlier one too, and every snapshot's
 // cells are numbered 1…last_seq of that same snapshot, without holes (purges aside,
 // which take the same locks and are judged by the cursor's generation).
-import type postgres from 'postgres';
 import type { Lineage } from '../../sync/cursor';
 import type { ExportedTables } from '../../account/export';
 import { assembleTables, type CellRow } from '../../account/export';
@@ -30,11 +29,9 @@ import { assertCursorUsable, type SyncInput, type SyncOutput } from '../../sync/
 import { horizonHlc } from '../../sync/tombstone-purge';
 import type { SyncStorage } from '../storage';
 import type { Sql } from './connect';
+import type { Query } from './query';
 import { cellKey, pushWinners } from './push-winners';
 import { NO_STATE, type StoredCell, type SyncState } from '../../sync/cells';
-
-/** A pool or a transaction: every query below runs in the caller's transaction. */
-type Query = postgres.ISql<{ bigint: number }>;
 
 const STATE_COLUMNS = 'last_seq, purged_seq, purge_gen, base_purged_seq, base_purge_gen';
 

@@ -5,7 +5,7 @@
 import { MemoryStore } from 'hono-rate-limiter';
 import { createLineageReader } from '../../db/lineage';
 import { closeDatabase, databasePath, type Db } from '../../db/open';
-import type { Storage, UserSummary } from '../storage';
+import type { Storage, SyncStorage, UserSummary } from '../storage';
 import { fileKeyStorage } from './key-files';
 import { exportTables } from './export';
 import { eraseAccount, insertNewUser } from './accounts';
@@ -22,6 +22,20 @@ import { purgeTombstones } from './tombstone-purge';
  * `checkpointOnClose: false` for a second process beside a running server (the admin
  * command): a checkpoint there would hold off the server's writers.
  */
+/** The sync part of the storage on SQLite, on its own for tests that compare engines. */
+export function createSqliteSyncStorage(db: Db): SyncStorage {
+  const cells = createCellStore(db);
+  const lineage = createLineageReader(db);
+  return {
+    state: async (userId) => cells.state(userId),
+    lineage: async () => lineage(),
+    sync: async (input) => runSync(db, cells, lineage, input),
+    purgeTombstones: async (horizon) => purgeTombstones(db, horizon),
+    // One read transaction, so the export is a consistent snapshot.
+    exportTables: async (userId) => db.transaction(() => exportTables(db, userId))(),
+  };
+}
+
 export function createSqliteStorage(
   db: Db,
   dataDir: string,
@@ -31,8 +45,6 @@ export function createSqliteStorage(
   const sessions = createSessionStore(db);
   const lockout = createLockout(db);
   const audit = createAuditLog(db);
-  const cells = createCellStore(db);
-  const lineage = createLineageReader(db);
   const summaries = db.prepare<[{ now: number; idleSince: number }], UserSummary>(
     `SELECT u.email, u.created_at AS createdAt, u.last_login_at AS lastLoginAt,
        (SELECT count(*) FROM sessions s WHERE s.user_id = u.id AND s.revoked_at IS NULL
@@ -97,14 +109,7 @@ export function createSqliteStorage(
       record: async (entry) => audit.record(entry),
       purge: async (now) => audit.purge(now),
     },
-    sync: {
-      state: async (userId) => cells.state(userId),
-      lineage: async () => lineage(),
-      sync: async (input) => runSync(db, cells, lineage, input),
-      purgeTombstones: async (horizon) => purgeTombstones(db, horizon),
-      // One read transaction, so the export is a consistent snapshot.
-      exportTables: async (userId) => db.transaction(() => exportTables(db, userId))(),
-    },
+    sync: createSqliteSyncStorage(db),
     keys: fileKeyStorage(dataDir),
     // One process owns the file: a job is due when this process last ran it long enough ago.
     jobs: {
